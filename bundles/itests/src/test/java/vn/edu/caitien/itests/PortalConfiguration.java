@@ -1,0 +1,100 @@
+package vn.edu.caitien.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.systemPackages;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.ops4j.pax.exam.Option;
+
+/**
+ * The container every suite boots: exactly the bundles that the distribution resolved (distribution/target/portal/
+ * bundle), minus the ones a suite installs itself, on a free port and a fresh data folder.
+ */
+final class PortalConfiguration {
+
+    /** The test module, installed at run time by the suites rather than at boot. */
+    static final String SAMPLE_MODULE_BSN = "vn.edu.caitien.sample.module";
+
+    private PortalConfiguration() {
+    }
+
+    static Option[] options(int port, Path dataDir) {
+        List<Option> options = new ArrayList<>();
+        options.add(cleanCaches());
+        options.add(systemPackages(
+                // wicket-util 10.x imports this non-existent package (platform notes G2)
+                "jakarta.xml.parsers",
+                // slf4j and Logback come from the driver's class path (platform notes G12)
+                "org.slf4j;version=2.0.17", "org.slf4j.spi;version=2.0.17", "org.slf4j.helpers;version=2.0.17",
+                "org.slf4j.event;version=2.0.17"));
+        options.add(frameworkProperty("org.osgi.service.http.port").value(Integer.toString(port)));
+        options.add(frameworkProperty("org.osgi.service.http.host").value("127.0.0.1"));
+        options.add(frameworkProperty("caitien.data.dir").value(dataDir.toString()));
+        options.add(frameworkProperty("felix.fileinstall.dir").value(dataDir.resolve("etc").toString()));
+        options.add(systemProperty("derby.stream.error.file").value(dataDir.resolve("derby.log").toString()));
+        for (Path jar : portalBundles()) {
+            String bsn = symbolicName(jar);
+            if (bsn.startsWith("slf4j.") || bsn.startsWith("ch.qos.logback") || bsn.equals(SAMPLE_MODULE_BSN)) {
+                continue;
+            }
+            boolean first = bsn.startsWith("org.apache.aries.spifly") || bsn.startsWith("org.objectweb.asm");
+            options.add(bundle(jar.toUri().toString()).startLevel(first ? 2 : 5).start());
+        }
+        options.add(junitBundles());
+        return options.toArray(Option[]::new);
+    }
+
+    static List<Path> portalBundles() {
+        Path dir = Path.of(System.getProperty("portal.bundles", "../../distribution/target/portal/bundle"));
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("no resolved bundles at " + dir.toAbsolutePath()
+                    + ": build the distribution first (mvn verify from the repository root)");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path sampleModuleJar() {
+        return Path.of(System.getProperty("sample.module.jar")).toAbsolutePath();
+    }
+
+    static String symbolicName(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            String bsn = file.getManifest().getMainAttributes().getValue("Bundle-SymbolicName");
+            return bsn == null ? "" : bsn.split(";")[0].trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path freshDataDir() {
+        try {
+            return Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "portal-it-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package vn.edu.caitien.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.apache.felix.framework.FrameworkFactory;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+
+/**
+ * Starts the Cải Tiến portal: an Apache Felix framework with every bundle of the {@code bundle/} folder, the
+ * configuration of {@code etc/} and the data in one folder kept between runs. Ctrl-C stops the framework cleanly
+ * (bundles deactivate, Derby shuts down).
+ *
+ * <pre>
+ * java -jar bin/caitien-launcher.jar [--port 8080] [--data ./data] [--home .]
+ * </pre>
+ */
+public final class Main {
+
+    /** Bundles that must start before anything loads slf4j-api, so SPI Fly can weave it (platform notes G10). */
+    private static final List<String> FIRST = List.of("org.apache.aries.spifly.dynamic.bundle", "org.objectweb.asm");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LaunchOptions options = LaunchOptions.parse(args, Path.of(Main.class.getProtectionDomain()
+                .getCodeSource().getLocation().toURI()).getParent().getParent());
+        Framework framework = start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "caitien-shutdown"));
+        framework.waitForStop(0);
+    }
+
+    /**
+     * Creates, fills and starts the framework.
+     *
+     * @param options where things are
+     * @return the started framework
+     */
+    public static Framework start(LaunchOptions options) throws IOException, BundleException {
+        Files.createDirectories(options.data());
+        Path logback = options.etc().resolve("logback.xml");
+        Files.createDirectories(options.data().resolve("logs"));
+        System.setProperty("caitien.data", options.data().toString());
+        // Derby writes derby.log into the working directory unless told otherwise.
+        System.setProperty("derby.stream.error.file", options.data().resolve("logs/derby.log").toString());
+        if (Files.exists(logback) && System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", logback.toString());
+        }
+        Framework framework = new FrameworkFactory().newFramework(frameworkProperties(options));
+        framework.init();
+        BundleContext context = framework.getBundleContext();
+        List<Bundle> installed = new ArrayList<>();
+        for (Path jar : bundleJars(options.bundles())) {
+            Bundle bundle = context.installBundle(jar.toUri().toString());
+            bundle.adapt(BundleStartLevel.class).setStartLevel(startLevelOf(jar));
+            installed.add(bundle);
+        }
+        for (Bundle bundle : installed) {
+            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                bundle.start(Bundle.START_ACTIVATION_POLICY);
+            }
+        }
+        framework.start();
+        framework.adapt(FrameworkStartLevel.class).setStartLevel(2);
+        return framework;
+    }
+
+    private static void stop(Framework framework) {
+        try {
+            framework.stop();
+            framework.waitForStop(30_000);
+        } catch (BundleException | InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the framework did not stop cleanly", e);
+        }
+    }
+
+    static Map<String, String> frameworkProperties(LaunchOptions options) {
+        Map<String, String> props = new HashMap<>();
+        props.put(Constants.FRAMEWORK_STORAGE, options.data().resolve("felix-cache").toString());
+        // The bundle folder is the truth: the cache is rebuilt on every start, so a removed or rebuilt bundle
+        // never lingers. Data lives in the database, not in bundle data areas.
+        props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
+        // wicket-util 10.x imports the non-existent package jakarta.xml.parsers (platform notes G2)
+        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "jakarta.xml.parsers");
+        props.put("org.osgi.service.http.port", Integer.toString(options.port()));
+        props.put("org.osgi.service.http.host", options.host());
+        props.put("org.apache.felix.http.name", "caitien");
+        props.put("caitien.data.dir", options.data().toString());
+        props.put("felix.fileinstall.dir", options.etc().toString());
+        props.put("felix.fileinstall.filter", ".*\\.cfg");
+        props.put("felix.fileinstall.noInitialDelay", "true");
+        props.put("felix.fileinstall.poll", "2000");
+        props.put("felix.fileinstall.enableConfigSave", "false");
+        props.put("felix.fileinstall.log.level", "2");
+        props.putAll(options.extra());
+        return props;
+    }
+
+    private static List<Path> bundleJars(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("no bundle folder at " + dir + " (build it with: mvn -DskipTests install)");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    private static int startLevelOf(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            String bsn = manifest == null ? "" : String.valueOf(manifest.getMainAttributes()
+                    .getValue(Constants.BUNDLE_SYMBOLICNAME));
+            return FIRST.stream().anyMatch(bsn::startsWith) ? 1 : 2;
+        }
+    }
+}
