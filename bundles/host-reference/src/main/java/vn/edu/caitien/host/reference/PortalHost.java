@@ -1,0 +1,104 @@
+package vn.edu.caitien.host.reference;
+
+import jakarta.servlet.Servlet;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Locale;
+import java.util.Map;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.servlet.whiteboard.annotations.RequireHttpWhiteboard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.edu.caitien.host.reference.ui.PanelRegistry;
+import vn.edu.caitien.host.reference.ui.PortalApplication;
+import vn.edu.caitien.host.reference.ui.PortalServlet;
+import vn.edu.caitien.host.reference.ui.PortalSettings;
+import vn.edu.caitien.portal.api.ui.PanelContribution;
+
+/**
+ * Runs the reference portal: builds the Wicket application, registers it on the HTTP whiteboard at {@code /*},
+ * and feeds it the {@link PanelContribution} services as they come and go. Waits for {@link HostStore}, so the
+ * portal is only served once the {@code portal} schema is migrated.
+ */
+@Component(service = {})
+@RequireHttpWhiteboard
+@Designate(ocd = PortalHost.Config.class)
+public final class PortalHost {
+
+    /** Configuration (PID {@code vn.edu.caitien.host.reference.PortalHost}). */
+    @ObjectClassDefinition(name = "Cải Tiến reference portal",
+            description = "Sessions and language of the reference portal.")
+    public @interface Config {
+        /** @return idle minutes before a signed-in session ends */
+        @AttributeDefinition(name = "Session timeout (minutes)", min = "1")
+        int session_timeout_minutes() default 30;
+
+        /** @return language tag of a new session */
+        @AttributeDefinition(name = "Default language", description = "vi or en")
+        String default_locale() default "vi";
+    }
+
+    /** Path the portal is served at, also given to Wicket as its filter path. */
+    static final String PATTERN = "/*";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalHost.class);
+
+    private final PanelRegistry panels = new PanelRegistry();
+    private final BundleContextServiceLocator locator;
+    private final ServiceRegistration<Servlet> registration;
+
+    /**
+     * @param context the host bundle's context, for service lookups
+     * @param config  session timeout and default language
+     * @param store   only waited for: the schema must exist before the first request
+     */
+    @Activate
+    public PortalHost(BundleContext context, Config config, @Reference HostStore store) {
+        Locale locale = Locale.forLanguageTag(config.default_locale().isBlank() ? "vi" : config.default_locale());
+        PortalSettings settings = new PortalSettings(Math.max(1, config.session_timeout_minutes()), locale);
+        this.locator = new BundleContextServiceLocator(context);
+        PortalApplication application = new PortalApplication(locator, panels, settings);
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.http.whiteboard.servlet.pattern", PATTERN);
+        properties.put("osgi.http.whiteboard.servlet.name", "caitien-portal");
+        // Without it WicketFilter looks for a web.xml to learn its filter path.
+        properties.put("servlet.init.filterMappingUrlPattern", PATTERN);
+        this.registration = context.registerService(Servlet.class, new PortalServlet(application), properties);
+        LOG.info("Portal registered at {} (session timeout {} min, default language {})", PATTERN,
+                settings.sessionTimeoutMinutes(), locale.toLanguageTag());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addContribution(PanelContribution contribution, ServiceReference<PanelContribution> reference,
+                         Map<String, Object> properties) {
+        panels.add(reference, properties, contribution);
+    }
+
+    void removeContribution(ServiceReference<PanelContribution> reference) {
+        panels.remove(reference);
+    }
+
+    @Deactivate
+    void deactivate() {
+        try {
+            registration.unregister();
+        } catch (IllegalStateException alreadyGone) {
+            LOG.debug("Portal servlet was already unregistered", alreadyGone);
+        }
+        locator.close();
+        LOG.info("Portal unregistered");
+    }
+}

@@ -1,0 +1,96 @@
+package vn.edu.caitien.host.reference.ui;
+
+import java.util.List;
+import java.util.Objects;
+import org.apache.wicket.Application;
+import org.apache.wicket.Page;
+import org.apache.wicket.RuntimeConfigurationType;
+import org.apache.wicket.Session;
+import org.apache.wicket.protocol.http.WebApplication;
+import org.apache.wicket.request.Request;
+import org.apache.wicket.request.Response;
+import org.apache.wicket.settings.ExceptionSettings;
+import vn.edu.caitien.portal.api.ui.ServiceLocator;
+
+/**
+ * The reference portal's Wicket application. Services are found through the {@link ServiceLocator} given to it
+ * (over the host's BundleContext in OSGi, over fakes in tests) on every request; contributions through the
+ * {@link PanelRegistry}. Runs in deployment mode: error pages are translated and never show a stack trace.
+ */
+public final class PortalApplication extends WebApplication implements ServiceLocator.Provider {
+
+    private final ServiceLocator locator;
+    private final PanelRegistry panels;
+    private final PortalSettings settings;
+
+    /**
+     * @param locator  finds services on each call
+     * @param panels   the contributions registered right now
+     * @param settings timeouts and default locale
+     */
+    public PortalApplication(ServiceLocator locator, PanelRegistry panels, PortalSettings settings) {
+        this.locator = Objects.requireNonNull(locator, "locator");
+        this.panels = Objects.requireNonNull(panels, "panels");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** @return the application of the current thread */
+    public static PortalApplication get() {
+        return (PortalApplication) Application.get();
+    }
+
+    @Override
+    protected void init() {
+        super.init();
+        getMarkupSettings().setDefaultMarkupEncoding("UTF-8");
+        getRequestCycleSettings().setResponseRequestEncoding("UTF-8");
+        getApplicationSettings().setClassResolver(new OsgiClassResolver(
+                List.of(PortalApplication.class.getClassLoader(), Application.class.getClassLoader()),
+                panels::classLoaders));
+        getFrameworkSettings().setSerializer(new GuardedJavaSerializer(getApplicationKey()));
+        getApplicationSettings().setAccessDeniedPage(AccessDeniedPage.class);
+        getApplicationSettings().setPageExpiredErrorPage(PageExpiredPage.class);
+        getApplicationSettings().setInternalErrorPage(InternalErrorPage.class);
+        getExceptionSettings().setUnexpectedExceptionDisplay(ExceptionSettings.SHOW_INTERNAL_ERROR_PAGE);
+        getRequestCycleListeners().add(new PortalRequestCycleListener());
+
+        mountPage("/login", LoginPage.class);
+        mountPage("/home", HomePage.class);
+        mountPage("/admin/modules", AdminModulesPage.class);
+        mountPage("/m/${" + ModulePage.MODULE + "}/${" + ModulePage.PANEL + "}", ModulePage.class);
+        mountPage("/denied", AccessDeniedPage.class);
+        mountPage("/expired", PageExpiredPage.class);
+        mountPage("/error", InternalErrorPage.class);
+        mountPage("/unavailable", UnavailablePage.class);
+    }
+
+    @Override
+    public RuntimeConfigurationType getConfigurationType() {
+        return RuntimeConfigurationType.DEPLOYMENT;
+    }
+
+    @Override
+    public Class<? extends Page> getHomePage() {
+        return HomePage.class;
+    }
+
+    @Override
+    public Session newSession(Request request, Response response) {
+        return new PortalSession(request, settings.defaultLocale());
+    }
+
+    @Override
+    public ServiceLocator serviceLocator() {
+        return locator;
+    }
+
+    /** @return the contributions registered right now */
+    public PanelRegistry panels() {
+        return panels;
+    }
+
+    /** @return the portal settings */
+    public PortalSettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,55 @@
+package vn.edu.caitien.host.reference.ui;
+
+import org.apache.wicket.authorization.AuthorizationException;
+import org.apache.wicket.core.request.handler.ListenerInvocationNotAllowedException;
+import org.apache.wicket.core.request.handler.PageProvider;
+import org.apache.wicket.core.request.handler.RenderPageRequestHandler;
+import org.apache.wicket.core.request.mapper.StalePageException;
+import org.apache.wicket.protocol.http.PageExpiredException;
+import org.apache.wicket.request.IRequestHandler;
+import org.apache.wicket.request.cycle.IRequestCycleListener;
+import org.apache.wicket.request.cycle.RequestCycle;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import org.apache.wicket.protocol.http.servlet.ResponseIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.edu.caitien.portal.api.AccessDeniedException;
+import vn.edu.caitien.portal.api.ui.ServiceUnavailableException;
+
+/**
+ * Turns exceptions into translated pages: a missing permission into the access-denied page, a stopped module's
+ * service into the "temporarily unavailable" page, anything unexpected into the internal-error page (logged at
+ * ERROR with the exception). Exceptions that Wicket itself handles well (expired or stale pages, broken
+ * connections) are left to it.
+ */
+final class PortalRequestCycleListener implements IRequestCycleListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalRequestCycleListener.class);
+
+    @Override
+    public IRequestHandler onException(RequestCycle cycle, Exception ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AccessDeniedException denied) {
+                LOG.info("Access denied: {}", denied.getMessage());
+                return page(AccessDeniedPage.class);
+            }
+            if (t instanceof ServiceUnavailableException unavailable) {
+                LOG.warn("Service unavailable: {}", unavailable.getMessage());
+                return page(UnavailablePage.class);
+            }
+            if (t instanceof PageExpiredException || t instanceof StalePageException
+                    || t instanceof ResponseIOException || t instanceof AuthorizationException
+                    || t instanceof ListenerInvocationNotAllowedException
+                    || t instanceof AbortWithHttpErrorCodeException) {
+                return null;
+            }
+        }
+        LOG.error("Unexpected error while handling {}", cycle.getRequest().getUrl(), ex);
+        return page(InternalErrorPage.class);
+    }
+
+    private static IRequestHandler page(Class<? extends org.apache.wicket.Page> pageClass) {
+        return new RenderPageRequestHandler(new PageProvider(pageClass),
+                RenderPageRequestHandler.RedirectPolicy.NEVER_REDIRECT);
+    }
+}
