@@ -38,7 +38,9 @@ final class PortalConfiguration {
                 "jakarta.xml.parsers",
                 // slf4j and Logback come from the driver's class path (platform notes G12)
                 "org.slf4j;version=2.0.17", "org.slf4j.spi;version=2.0.17", "org.slf4j.helpers;version=2.0.17",
-                "org.slf4j.event;version=2.0.17"));
+                "org.slf4j.event;version=2.0.17",
+                // Pax Exam's own bundles import org.slf4j [1.4,2): the same packages once more, as 1.7.36
+                "org.slf4j;version=1.7.36", "org.slf4j.helpers;version=1.7.36", "org.slf4j.spi;version=1.7.36"));
         options.add(frameworkProperty("org.osgi.service.http.port").value(Integer.toString(port)));
         options.add(frameworkProperty("org.osgi.service.http.host").value("127.0.0.1"));
         options.add(frameworkProperty("caitien.data.dir").value(dataDir.toString()));
