@@ -39,6 +39,7 @@ public class PortalIT {
     private static final String MODULE = "notices";
     private static final String NAV_TITLE = "Bảng tin nhà trường";
     private static final String THCS = "thcs-kinhbac";
+    private static final String THCS_NAME = "Trường THCS Kinh Bắc";
     private static final PortalUser ADMIN = new PortalUser("admin", "Quản trị hệ thống", true, List.of());
 
     @Inject
@@ -92,6 +93,10 @@ public class PortalIT {
         List<AppliedMigration> applied = migrator.applied(MODULE);
 
         assertTrue("shown where enabled", navigationOf("hieutruong").contains(NAV_TITLE));
+        // the ward officer sees the school but does not hold notices.view (the board is internal to the school)
+        String ward = navigationOf("phuong");
+        assertTrue("the ward officer's page is composed: " + ward, ward.contains("Lê Văn Hùng") && ward.contains(THCS_NAME));
+        assertFalse("hidden from a user without the permission", ward.contains(NAV_TITLE));
 
         ModuleSwitchService switches = service(ModuleSwitchService.class);
         switches.setEnabled(MODULE, THCS, false, ADMIN);

@@ -21,9 +21,10 @@ public final class NoticesModule implements PortalModule {
 
     private static final Logger LOG = LoggerFactory.getLogger(NoticesModule.class);
 
+    // The noticeboard is internal to the school: supervising bodies do not read it.
     private static final List<PermissionDefinition> PERMISSIONS = List.of(
             PermissionDefinition.read(NoticeService.VIEW, PortalRole.PRINCIPAL, PortalRole.VICE_PRINCIPAL,
-                    PortalRole.MONITORING_TEAM, PortalRole.TEACHER, PortalRole.STAFF, PortalRole.SUPERVISOR),
+                    PortalRole.MONITORING_TEAM, PortalRole.TEACHER, PortalRole.STAFF),
             PermissionDefinition.write(NoticeService.POST, PortalRole.PRINCIPAL, PortalRole.VICE_PRINCIPAL));
 
     private final NoticeStore store;

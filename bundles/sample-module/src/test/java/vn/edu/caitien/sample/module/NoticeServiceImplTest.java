@@ -109,7 +109,8 @@ class NoticeServiceImplTest {
         assertThat(module.id()).isEqualTo("notices");
         assertThat(module.permissions()).extracting(p -> p.key())
                 .containsExactly(NoticeService.VIEW, NoticeService.POST);
-        assertThat(module.permissions().get(0).defaultRoles()).contains(PortalRole.SUPERVISOR, PortalRole.STAFF);
+        assertThat(module.permissions().get(0).defaultRoles()).contains(PortalRole.TEACHER, PortalRole.STAFF)
+                .doesNotContain(PortalRole.SUPERVISOR);
         assertThat(module.permissions().get(1).defaultRoles())
                 .containsExactlyInAnyOrder(PortalRole.PRINCIPAL, PortalRole.VICE_PRINCIPAL);
     }
