@@ -32,7 +32,9 @@ measure() {
   pid=$!
   code=000
   for _ in $(seq 1 1200); do
-    code=$(curl -s -o /dev/null -w '%{http_code}' -L "http://127.0.0.1:$p$path" || true)
+    # a cookie jar, as a browser has: Wicket's stateful login page redirects to /login?0 with a session cookie
+    code=$(curl -s -o /dev/null -w '%{http_code}' -L -c "$data/cookies" -b "$data/cookies" \
+        "http://127.0.0.1:$p$path" || true)
     [ "$code" = 200 ] && break
     sleep 0.025
   done

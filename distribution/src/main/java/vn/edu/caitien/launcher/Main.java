@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,13 @@ public final class Main {
 
     /** Bundles that must start before anything loads slf4j-api, so SPI Fly can weave it (platform notes G10). */
     private static final List<String> FIRST = List.of("org.apache.aries.spifly.dynamic.bundle", "org.objectweb.asm");
+
+    /**
+     * Bundles started first at the second level, in this order: logging, configuration, DS, then the database, which
+     * opens on a thread of its own and so boots while the web stack starts. The rest follow in file-name order.
+     */
+    private static final List<String> EARLY = List.of("slf4j.api", "ch.qos.logback", "org.apache.felix.configadmin",
+            "org.osgi.", "org.apache.felix.scr", "vn.edu.caitien.derby", "vn.edu.caitien.portal.db");
 
     private Main() {
     }
@@ -64,7 +72,7 @@ public final class Main {
         framework.init();
         BundleContext context = framework.getBundleContext();
         List<Bundle> installed = new ArrayList<>();
-        for (Path jar : bundleJars(options.bundles())) {
+        for (Path jar : startOrder(bundleJars(options.bundles()))) {
             Bundle bundle = context.installBundle(jar.toUri().toString());
             bundle.adapt(BundleStartLevel.class).setStartLevel(startLevelOf(jar));
             installed.add(bundle);
@@ -121,12 +129,32 @@ public final class Main {
         }
     }
 
+    /** Felix starts the bundles of one start level in install order: install the early ones first. */
+    static List<Path> startOrder(List<Path> jars) throws IOException {
+        Map<Path, Integer> rank = new HashMap<>();
+        for (Path jar : jars) {
+            String bsn = symbolicName(jar);
+            int index = 0;
+            while (index < EARLY.size() && !bsn.startsWith(EARLY.get(index))) {
+                index++;
+            }
+            rank.put(jar, index);
+        }
+        List<Path> ordered = new ArrayList<>(jars);
+        ordered.sort(Comparator.<Path, Integer>comparing(rank::get).thenComparing(Path::getFileName));
+        return ordered;
+    }
+
     private static int startLevelOf(Path jar) throws IOException {
+        String bsn = symbolicName(jar);
+        return FIRST.stream().anyMatch(bsn::startsWith) ? 1 : 2;
+    }
+
+    private static String symbolicName(Path jar) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
-            String bsn = manifest == null ? "" : String.valueOf(manifest.getMainAttributes()
-                    .getValue(Constants.BUNDLE_SYMBOLICNAME));
-            return FIRST.stream().anyMatch(bsn::startsWith) ? 1 : 2;
+            String bsn = manifest == null ? null : manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
+            return bsn == null ? "" : bsn.split(";")[0].trim();
         }
     }
 }

@@ -3,6 +3,9 @@ package vn.edu.caitien.portal.db.impl;
 import java.io.File;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -22,9 +25,13 @@ import vn.edu.caitien.portal.db.api.PortalDatabase;
  * The portal database service: embedded Derby by default, PostgreSQL by configuration. A configuration change
  * deactivates the component (shutting Derby down) and activates it again with the new values, because there is
  * no {@code @Modified} method: a data source cannot be switched under running sessions.
+ *
+ * <p>The database is opened on a thread of its own as soon as the bundle starts, so that booting (or creating)
+ * Derby overlaps with the start of the web stack; the first call that needs it waits for the open to finish.
  */
+// immediate: start opening the database when the bundle starts, not when the first consumer appears
 @Component(service = PortalDatabase.class, configurationPid = PortalDatabaseImpl.PID,
-        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 @Designate(ocd = PortalDatabaseImpl.Config.class)
 public final class PortalDatabaseImpl implements PortalDatabase {
 
@@ -69,7 +76,8 @@ public final class PortalDatabaseImpl implements PortalDatabase {
         String postgresql_password() default "";
     }
 
-    private final PortalDatabase delegate;
+    private final CompletableFuture<PortalDatabase> delegate;
+    private final String description;
 
     /**
      * Opens the configured database.
@@ -82,18 +90,31 @@ public final class PortalDatabaseImpl implements PortalDatabase {
     @Activate
     public PortalDatabaseImpl(BundleContext context, Config config) {
         String type = config.type().trim();
+        Supplier<PortalDatabase> open;
         if (PortalDatabase.DERBY.equals(type)) {
             String databaseName = derbyDirectory(context, config).resolve(config.derby_name()).toString();
-            delegate = new DerbyDatabase(databaseName);
-            LOG.info("Portal database: Derby at {}", databaseName);
+            open = () -> new DerbyDatabase(databaseName);
+            description = "Derby at " + databaseName;
         } else if (PortalDatabase.POSTGRESQL.equals(type)) {
-            delegate = new PostgresDatabase(config.postgresql_url(), config.postgresql_user(),
+            open = () -> new PostgresDatabase(config.postgresql_url(), config.postgresql_user(),
                     config.postgresql_password());
-            LOG.info("Portal database: PostgreSQL at {} as {}", config.postgresql_url(), config.postgresql_user());
+            description = "PostgreSQL at " + config.postgresql_url() + " as " + config.postgresql_user();
         } else {
             throw new IllegalArgumentException("Unknown database type '" + type + "' in " + PID
                     + ": use " + PortalDatabase.DERBY + " or " + PortalDatabase.POSTGRESQL);
         }
+        delegate = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                delegate.complete(open.get());
+                LOG.info("Portal database: {}", description);
+            } catch (RuntimeException e) {
+                LOG.error("Cannot open the portal database ({})", description, e);
+                delegate.completeExceptionally(e);
+            }
+        }, "caitien-db-open");
+        opener.setDaemon(true);
+        opener.start();
     }
 
     static Path derbyDirectory(BundleContext context, Config config) {
@@ -115,23 +136,40 @@ public final class PortalDatabaseImpl implements PortalDatabase {
     /** Shuts Derby down cleanly so the next start needs no recovery. */
     @Deactivate
     void deactivate() {
-        if (delegate instanceof DerbyDatabase derby) {
+        PortalDatabase db;
+        try {
+            db = delegate.join();
+        } catch (CompletionException e) {
+            // a database that failed to open has nothing to shut down; the failure was logged when it happened
+            return;
+        }
+        if (db instanceof DerbyDatabase derby) {
             derby.close();
+        }
+    }
+
+    /** Waits for the database to be open. */
+    private PortalDatabase open() {
+        try {
+            return delegate.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("The portal database (" + description + ") could not be opened",
+                    e.getCause());
         }
     }
 
     @Override
     public DataSource dataSource() {
-        return delegate.dataSource();
+        return open().dataSource();
     }
 
     @Override
     public String databaseId() {
-        return delegate.databaseId();
+        return open().databaseId();
     }
 
     @Override
     public Path backup(Path targetDirectory) {
-        return delegate.backup(targetDirectory);
+        return open().backup(targetDirectory);
     }
 }
