@@ -1,0 +1,221 @@
+package vn.edu.caitien.catalogue.ui;
+
+import java.util.List;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.Button;
+import org.apache.wicket.markup.html.form.ChoiceRenderer;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.html.form.upload.FileUpload;
+import org.apache.wicket.markup.html.form.upload.FileUploadField;
+import org.apache.wicket.markup.html.link.Link;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.markup.html.panel.Panel;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.model.PropertyModel;
+import org.apache.wicket.model.StringResourceModel;
+import vn.edu.caitien.catalogue.api.CatalogueAdminService;
+import vn.edu.caitien.catalogue.api.CatalogueDiff;
+import vn.edu.caitien.catalogue.api.CatalogueImportException;
+import vn.edu.caitien.catalogue.api.CatalogueService;
+import vn.edu.caitien.catalogue.api.CatalogueVersion;
+import vn.edu.caitien.catalogue.api.ImportProblem;
+import vn.edu.caitien.catalogue.api.ImportReport;
+import vn.edu.caitien.catalogue.api.PublishConflictException;
+import vn.edu.caitien.catalogue.api.Regime;
+import vn.edu.caitien.portal.api.PortalContext;
+import vn.edu.caitien.portal.api.ui.ServiceRef;
+
+/**
+ * For system administrators: check and publish a catalogue file, confirm a catalogue against the official text,
+ * and view what changed between two versions. Shows nothing to other users (the services refuse them anyway).
+ */
+public class CatalogueAdminPanel extends Panel {
+    private static final long serialVersionUID = 1L;
+
+    /** Wicket ids for tests. */
+    public static final String IMPORT_FORM = "importForm";
+    public static final String FILE = "file";
+    public static final String NOTE = "note";
+    public static final String CHECK = "check";
+    public static final String PUBLISH = "publish";
+    public static final String PROBLEMS = "problems";
+    public static final String UNCHECKED = "unchecked";
+    public static final String DIFF_FORM = "diffForm";
+    public static final String DIFF_REGIME = "diffRegime";
+    public static final String DIFF_FROM = "fromVersion";
+    public static final String DIFF_TO = "toVersion";
+    public static final String CHANGES = "changes";
+    public static final String DENIED = "denied";
+
+    private final ServiceRef<CatalogueService> catalogue = ServiceRef.of(CatalogueService.class);
+    private final ServiceRef<CatalogueAdminService> admin = ServiceRef.of(CatalogueAdminService.class);
+    private final PortalContext context;
+    private String note;
+    private ImportReport report;
+    private String diffRegime;
+    private Integer fromVersion;
+    private Integer toVersion;
+    private CatalogueDiff diff;
+
+    /** @param context the administrator */
+    public CatalogueAdminPanel(String id, PortalContext context) {
+        super(id);
+        this.context = context;
+    }
+
+    @Override
+    protected void onInitialize() {
+        super.onInitialize();
+        boolean allowed = context.user().systemAdmin();
+        add(new WebMarkupContainer(DENIED).setVisible(!allowed));
+        WebMarkupContainer body = new WebMarkupContainer("body");
+        body.setVisible(allowed);
+        add(body);
+        body.add(new FeedbackPanel("feedback"));
+        IModel<List<Regime>> regimes = LoadableDetachableModel.of(() -> catalogue.get().regimes(context.user()));
+
+        Form<Void> importForm = new Form<>(IMPORT_FORM);
+        importForm.setMultiPart(true);
+        FileUploadField file = new FileUploadField(FILE);
+        importForm.add(file);
+        importForm.add(new TextField<>(NOTE, new PropertyModel<String>(this, "note")));
+        importForm.add(new Button(CHECK) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onSubmit() {
+                byte[] bytes = bytes(file);
+                if (bytes != null) {
+                    report = admin.get().validate(context.user(), bytes);
+                    if (report.valid()) {
+                        info(new StringResourceModel("import.valid", CatalogueAdminPanel.this)
+                                .setParameters(report.circular(), report.standards(), report.criteria()).getString());
+                    }
+                }
+            }
+        });
+        importForm.add(new Button(PUBLISH) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onSubmit() {
+                byte[] bytes = bytes(file);
+                if (bytes == null) {
+                    return;
+                }
+                try {
+                    CatalogueVersion v = admin.get().publish(context.user(), bytes,
+                            CatalogueAdminService.ANY_VERSION, note);
+                    report = null;
+                    info(new StringResourceModel("import.published", CatalogueAdminPanel.this)
+                            .setParameters(v.regimeId(), v.number()).getString());
+                } catch (CatalogueImportException e) {
+                    report = e.report();
+                } catch (PublishConflictException e) {
+                    error(getString("import.conflict"));
+                }
+            }
+        });
+        body.add(importForm);
+        body.add(new ListView<>(PROBLEMS, LoadableDetachableModel.of(
+                () -> report == null ? List.<ImportProblem>of() : report.problems())) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<ImportProblem> item) {
+                ImportProblem p = item.getModelObject();
+                item.add(new Label("message", new StringResourceModel("problem." + p.kind().name(),
+                        CatalogueAdminPanel.this).setParameters(p.line(), p.detail())));
+            }
+        });
+
+        body.add(new ListView<>(UNCHECKED, regimes.map(list -> list.stream()
+                .filter(r -> !r.officialTextChecked()).toList())) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<Regime> item) {
+                String regimeId = item.getModelObject().id();
+                item.add(new Label("circular", item.getModelObject().circular()));
+                item.add(new Link<Void>("confirm") {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public void onClick() {
+                        admin.get().confirmOfficialText(context.user(), regimeId);
+                        regimes.detach();
+                        info(getString("confirmed"));
+                    }
+                });
+            }
+        });
+
+        Form<Void> diffForm = new Form<>(DIFF_FORM) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onSubmit() {
+                diff = diffRegime == null || fromVersion == null || toVersion == null ? null
+                        : catalogue.get().diff(context.user(), diffRegime, fromVersion, toVersion);
+            }
+        };
+        ChoiceRenderer<String> regimeRenderer = new ChoiceRenderer<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Object getDisplayValue(String id) {
+                return regimes.getObject().stream().filter(r -> r.id().equals(id)).findFirst()
+                        .map(Regime::circular).orElse(id);
+            }
+        };
+        diffForm.add(new DropDownChoice<>(DIFF_REGIME, new PropertyModel<>(this, "diffRegime"),
+                regimes.map(list -> list.stream().map(Regime::id).toList()), regimeRenderer));
+        IModel<List<Integer>> versions = LoadableDetachableModel.of(() -> diffRegime == null ? List.of()
+                : catalogue.get().versions(context.user(), diffRegime).stream().map(CatalogueVersion::number)
+                        .toList());
+        diffForm.add(new DropDownChoice<>(DIFF_FROM, new PropertyModel<>(this, "fromVersion"), versions));
+        diffForm.add(new DropDownChoice<>(DIFF_TO, new PropertyModel<>(this, "toVersion"), versions));
+        body.add(diffForm);
+        body.add(new WebMarkupContainer("noChange") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(diff != null && diff.changes().isEmpty());
+            }
+        });
+        body.add(new ListView<>(CHANGES, LoadableDetachableModel.of(
+                () -> diff == null ? List.<CatalogueDiff.Change>of() : diff.changes())) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<CatalogueDiff.Change> item) {
+                CatalogueDiff.Change c = item.getModelObject();
+                item.add(new Label("kind", new StringResourceModel("change." + c.kind().name(),
+                        CatalogueAdminPanel.this)));
+                item.add(new Label("appendix", c.appendix()));
+                item.add(new Label("code", c.code()));
+                item.add(new Label("field", c.field()));
+                item.add(new Label("before", Model.of(c.before())));
+                item.add(new Label("after", Model.of(c.after())));
+            }
+        });
+    }
+
+    private byte[] bytes(FileUploadField field) {
+        FileUpload upload = field.getFileUpload();
+        if (upload == null) {
+            error(getString("import.nofile"));
+            return null;
+        }
+        return upload.getBytes();
+    }
+}

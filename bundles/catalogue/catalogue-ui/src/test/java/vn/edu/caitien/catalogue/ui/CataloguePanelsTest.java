@@ -1,0 +1,165 @@
+package vn.edu.caitien.catalogue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.wicket.util.file.File;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.edu.caitien.catalogue.api.CatalogueAdminService;
+import vn.edu.caitien.catalogue.api.CatalogueService;
+import vn.edu.caitien.portal.api.Membership;
+import vn.edu.caitien.portal.api.PortalContext;
+import vn.edu.caitien.portal.api.PortalRole;
+import vn.edu.caitien.portal.api.PortalUser;
+import vn.edu.caitien.portal.api.School;
+import vn.edu.caitien.portal.api.SchoolLevel;
+
+/** The catalogue panels rendered in WicketTester with a fake catalogue, in Vietnamese and English. */
+class CataloguePanelsTest {
+
+    private static final School SCHOOL = new School("thcs-tx", "Trường THCS Thanh Xương", Set.of(SchoolLevel.THCS),
+            "THCSTX", "UBND XÃ THANH XƯƠNG", List.of());
+    private static final PortalUser TEACHER = new PortalUser("gv1", "Nguyễn Thị Lan", false,
+            List.of(Membership.school("thcs-tx", PortalRole.TEACHER)));
+    private static final PortalUser ADMIN = new PortalUser("admin", "Quản trị", true, List.of());
+
+    private final FakeCatalogue fake = new FakeCatalogue();
+    private WicketTester tester;
+
+    @BeforeEach
+    void start() {
+        tester = new WicketTester(new TestApplication(Map.of(CatalogueService.class, fake,
+                CatalogueAdminService.class, fake)));
+    }
+
+    @AfterEach
+    void stop() {
+        tester.destroy();
+    }
+
+    private PortalContext context(PortalUser user, String language) {
+        tester.getSession().setLocale(Locale.forLanguageTag(language));
+        return new PortalContext(user, SCHOOL, Set.of("catalogue.view"), Locale.forLanguageTag(language));
+    }
+
+    @Test
+    void browseShowsTheTreeWithCountsInVietnamese() {
+        tester.startComponentInPage(new CatalogueBrowsePanel("panel", context(TEACHER, "vi")));
+        tester.assertContains("Danh mục tiêu chí");
+        tester.assertContains("Tiêu chuẩn");
+        tester.assertContains("Cơ sở vật chất và thiết bị dạy học");
+        tester.assertContains("Phòng học, phòng học bộ môn");
+        tester.assertContains("Chỉ báo Mức 1");
+        tester.assertInvisible("panel:tree:" + CatalogueBrowsePanel.UNCHECKED);
+        tester.assertInvisible("panel:form:" + CatalogueBrowsePanel.APPENDIX);
+    }
+
+    @Test
+    void browseFlagsAnUncheckedCatalogueAndOffersItsAppendicesInEnglish() {
+        tester.startComponentInPage(new CatalogueBrowsePanel("panel", context(TEACHER, "en")));
+        FormTester form = tester.newFormTester("panel:form");
+        form.select(CatalogueBrowsePanel.REGIME, 1);
+        tester.executeAjaxEvent("panel:form:" + CatalogueBrowsePanel.REGIME, "change");
+        tester.assertVisible("panel:tree:" + CatalogueBrowsePanel.UNCHECKED);
+        tester.assertContains("has not yet been checked against the official text");
+        tester.assertContains("hạ tầng kỹ thuật phục vụ hoạt động nuôi dưỡng");
+        tester.assertContains("\\(mandatory\\)");
+        tester.assertVisible("panel:form:" + CatalogueBrowsePanel.APPENDIX);
+        tester.assertContains("Appendix II");
+    }
+
+    @Test
+    void searchFindsWithoutDiacritics() {
+        for (String language : List.of("vi", "en")) {
+            tester.startComponentInPage(new CatalogueSearchPanel("panel", context(TEACHER, language)));
+            FormTester form = tester.newFormTester("panel:" + CatalogueSearchPanel.FORM);
+            form.setValue(CatalogueSearchPanel.QUERY, "tieu chi co so vat chat");
+            form.submit();
+            tester.assertContains("Cơ sở vật chất, thiết bị, học liệu");
+            tester.assertInvisible("panel:" + CatalogueSearchPanel.EMPTY);
+            tester.assertContains(language.equals("vi") ? "Tìm tiêu chí" : "Search criteria");
+        }
+        tester.startComponentInPage(new CatalogueSearchPanel("panel", context(TEACHER, "vi")));
+        FormTester form = tester.newFormTester("panel:" + CatalogueSearchPanel.FORM);
+        form.setValue(CatalogueSearchPanel.QUERY, "khong co");
+        form.submit();
+        tester.assertVisible("panel:" + CatalogueSearchPanel.EMPTY);
+        tester.assertContains("Không có tiêu chí nào khớp");
+    }
+
+    @Test
+    void compareShowsTheMappingSideBySide() {
+        tester.startComponentInPage(new RegimeComparePanel("panel", context(TEACHER, "vi")));
+        tester.assertContains("So sánh thông tư");
+        tester.assertContains("18/2018/TT-BGDĐT");
+        tester.assertContains("57/2026/TT-BGDĐT");
+        tester.assertContains("Phòng học, phòng học bộ môn");
+        tester.assertContains("4.1 Cơ sở vật chất, thiết bị, học liệu và hạ tầng kỹ thuật phục vụ hoạt động giáo dục");
+        tester.startComponentInPage(new RegimeComparePanel("panel", context(TEACHER, "en")));
+        tester.assertContains("Compare circulars");
+    }
+
+    @Test
+    void adminPanelIsRefusedToOtherUsers() {
+        tester.startComponentInPage(new CatalogueAdminPanel("panel", context(TEACHER, "vi")));
+        tester.assertVisible("panel:" + CatalogueAdminPanel.DENIED);
+        tester.assertInvisible("panel:body");
+        tester.assertContains("Chỉ quản trị viên hệ thống");
+    }
+
+    @Test
+    void adminChecksAFileAndShowsEachProblemWithItsLine(@TempDir Path dir) throws IOException {
+        File bad = new File(dir.resolve("bad.yaml").toFile());
+        Files.writeString(bad.toPath(), "code: \"1.1\"\ncode: \"1.1\"\n", StandardCharsets.UTF_8);
+        tester.startComponentInPage(new CatalogueAdminPanel("panel", context(ADMIN, "vi")));
+        FormTester form = tester.newFormTester("panel:body:" + CatalogueAdminPanel.IMPORT_FORM);
+        form.setFile(CatalogueAdminPanel.FILE, bad, "application/yaml");
+        form.submit(CatalogueAdminPanel.PUBLISH);
+        tester.assertContains("Dòng 7: &quot;1.1&quot; xuất hiện nhiều lần.");
+        assertThat(fake.published).isEmpty();
+
+        tester.startComponentInPage(new CatalogueAdminPanel("panel", context(ADMIN, "en")));
+        form = tester.newFormTester("panel:body:" + CatalogueAdminPanel.IMPORT_FORM);
+        form.setFile(CatalogueAdminPanel.FILE, bad, "application/yaml");
+        form.submit(CatalogueAdminPanel.CHECK);
+        tester.assertContains("Line 7: &quot;1.1&quot; appears more than once.");
+    }
+
+    @Test
+    void adminPublishesConfirmsAndComparesVersions(@TempDir Path dir) throws IOException {
+        File good = new File(dir.resolve("good.yaml").toFile());
+        Files.writeString(good.toPath(), "circular: \"99/2030/TT-BGDĐT\"\n", StandardCharsets.UTF_8);
+        tester.startComponentInPage(new CatalogueAdminPanel("panel", context(ADMIN, "vi")));
+        FormTester form = tester.newFormTester("panel:body:" + CatalogueAdminPanel.IMPORT_FORM);
+        form.setFile(CatalogueAdminPanel.FILE, good, "application/yaml");
+        form.submit(CatalogueAdminPanel.PUBLISH);
+        tester.assertInfoMessages("Đã công bố phiên bản 1 của tt99-2030.");
+        assertThat(fake.published).containsExactly("tt99-2030");
+
+        tester.assertContains("57/2026/TT-BGDĐT");
+        tester.clickLink("panel:body:" + CatalogueAdminPanel.UNCHECKED + ":0:confirm");
+        assertThat(fake.tt57Checked).isTrue();
+
+        FormTester diff = tester.newFormTester("panel:body:" + CatalogueAdminPanel.DIFF_FORM);
+        diff.select(CatalogueAdminPanel.DIFF_REGIME, 0);
+        diff.submit();
+        diff = tester.newFormTester("panel:body:" + CatalogueAdminPanel.DIFF_FORM);
+        diff.select(CatalogueAdminPanel.DIFF_FROM, 1);
+        diff.select(CatalogueAdminPanel.DIFF_TO, 0);
+        diff.submit();
+        tester.assertContains("Sửa đổi");
+        tester.assertContains("Lớp học và sĩ số");
+    }
+}
