@@ -1,0 +1,63 @@
+package vn.edu.caitien.host.reference.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.RequestDispatcher;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.apache.wicket.protocol.http.mock.MockHttpServletRequest;
+import org.apache.wicket.protocol.http.mock.MockHttpServletResponse;
+import org.apache.wicket.protocol.http.mock.MockServletContext;
+import org.junit.jupiter.api.Test;
+
+class ErrorPageServletTest {
+
+    private final MockServletContext context = new MockServletContext(null, null);
+
+    @Test
+    void unknownAddressGetsAVietnamesePageWithStatus404() throws Exception {
+        MockHttpServletRequest request = request(404, null);
+        MockHttpServletResponse response = new MockHttpServletResponse(request);
+
+        new ErrorPageServlet().service(request, response);
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getDocument()).contains("Không tìm thấy trang").contains("Về trang chủ")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void englishWhenTheBrowserPrefersItAndNeverAStackTrace() throws Exception {
+        MockHttpServletRequest request = request(500, Locale.ENGLISH);
+        request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail"));
+        MockHttpServletResponse response = new MockHttpServletResponse(request);
+
+        new ErrorPageServlet().service(request, response);
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getDocument()).contains("Something went wrong").doesNotContain("secret detail")
+                .doesNotContain("IllegalStateException");
+    }
+
+    @Test
+    void malformedRequestIsABadRequest() throws Exception {
+        MockHttpServletRequest request = request(400, new Locale("vi"));
+        MockHttpServletResponse response = new MockHttpServletResponse(request);
+
+        new ErrorPageServlet().service(request, response);
+
+        assertThat(response.getDocument()).contains("Yêu cầu không hợp lệ");
+    }
+
+    private MockHttpServletRequest request(int status, Locale locale) {
+        MockHttpServletRequest request = new MockHttpServletRequest(null, null, context) {
+            @Override
+            public java.util.Enumeration<Locale> getLocales() {
+                return Collections.enumeration(locale == null ? List.of() : List.of(locale));
+            }
+        };
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+        return request;
+    }
+}
