@@ -14,7 +14,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 import vn.edu.caitien.catalogue.api.CatalogueService;
 import vn.edu.caitien.catalogue.api.Criterion;
 import vn.edu.caitien.portal.api.Membership;
@@ -86,12 +85,6 @@ public class CatalogueIT {
     }
 
     private <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(60));
-        if (service == null) {
-            throw new AssertionError("no " + type.getName() + " within 60 s");
-        }
-        return service;
+        return PortalConfiguration.service(context, type, 60);
     }
 }

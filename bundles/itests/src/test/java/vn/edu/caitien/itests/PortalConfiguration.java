@@ -14,9 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.ops4j.pax.exam.Option;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The container every suite boots: exactly the bundles that the distribution resolved (distribution/target/portal/
@@ -81,6 +85,33 @@ final class PortalConfiguration {
             return bsn == null ? "" : bsn.split(";")[0].trim();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits up to {@code seconds} for a service; fails the test when none comes. */
+    static <T> T service(BundleContext context, Class<T> type, int seconds) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(seconds));
+        if (service == null) {
+            throw new AssertionError("no " + type.getName() + " within " + seconds + " s");
+        }
+        return service;
+    }
+
+    /** Polls the condition every 100 ms for up to 30 s; fails the test when it never holds. */
+    static void waitFor(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + what, e);
+            }
         }
     }
 

@@ -7,7 +7,6 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
 import org.junit.Test;
@@ -20,7 +19,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
-import org.osgi.util.tracker.ServiceTracker;
 import vn.edu.caitien.portal.api.ModuleSwitchService;
 import vn.edu.caitien.portal.api.PortalModule;
 import vn.edu.caitien.portal.api.PortalUser;
@@ -160,27 +158,10 @@ public class PortalIT {
     }
 
     private <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
-        if (service == null) {
-            throw new AssertionError("no " + type.getName() + " within 30 s");
-        }
-        return service;
+        return PortalConfiguration.service(context, type, 30);
     }
 
     private static void waitFor(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what, e);
-            }
-        }
+        PortalConfiguration.waitFor(what, condition);
     }
 }
