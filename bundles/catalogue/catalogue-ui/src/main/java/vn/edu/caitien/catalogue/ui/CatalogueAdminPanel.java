@@ -1,6 +1,8 @@
 package vn.edu.caitien.catalogue.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
@@ -35,6 +37,10 @@ import vn.edu.caitien.portal.api.ui.ServiceRef;
 /**
  * For system administrators: check and publish a catalogue file, confirm a catalogue against the official text,
  * and view what changed between two versions. Shows nothing to other users (the services refuse them anyway).
+ *
+ * <p>A publish passes the regime's current version as this panel first showed it (the list under the form) as
+ * the expected version, so a version published by another administrator meanwhile is never replaced unseen: the
+ * publish is refused, nothing is saved, and the panel names the newer version and offers to reload.
  */
 public class CatalogueAdminPanel extends Panel {
     private static final long serialVersionUID = 1L;
@@ -46,6 +52,8 @@ public class CatalogueAdminPanel extends Panel {
     public static final String CHECK = "check";
     public static final String PUBLISH = "publish";
     public static final String PROBLEMS = "problems";
+    public static final String SEEN = "seen";
+    public static final String RELOAD = "reload";
     public static final String UNCHECKED = "unchecked";
     public static final String DIFF_FORM = "diffForm";
     public static final String DIFF_REGIME = "diffRegime";
@@ -59,6 +67,10 @@ public class CatalogueAdminPanel extends Panel {
     private final PortalContext context;
     private String note;
     private ImportReport report;
+    /** Current version of each regime as this panel first showed it: what a publish expects to replace. */
+    private LinkedHashMap<String, Integer> seenVersions = new LinkedHashMap<>();
+    /** The regime whose publish was refused because of a newer version; null when none was. */
+    private String conflictRegime;
     private String diffRegime;
     private Integer fromVersion;
     private Integer toVersion;
@@ -80,6 +92,9 @@ public class CatalogueAdminPanel extends Panel {
         add(body);
         body.add(new FeedbackPanel("feedback"));
         IModel<List<Regime>> regimes = LoadableDetachableModel.of(() -> catalogue.get().regimes(context.user()));
+        if (allowed) {
+            seenVersions = currentVersions();
+        }
 
         Form<Void> importForm = new Form<>(IMPORT_FORM);
         importForm.setMultiPart(true);
@@ -107,23 +122,41 @@ public class CatalogueAdminPanel extends Panel {
             @Override
             public void onSubmit() {
                 byte[] bytes = bytes(file);
-                if (bytes == null) {
-                    return;
-                }
-                try {
-                    CatalogueVersion v = admin.get().publish(context.user(), bytes,
-                            CatalogueAdminService.ANY_VERSION, note);
-                    report = null;
-                    info(new StringResourceModel("import.published", CatalogueAdminPanel.this)
-                            .setParameters(v.regimeId(), v.number()).getString());
-                } catch (CatalogueImportException e) {
-                    report = e.report();
-                } catch (PublishConflictException e) {
-                    error(getString("import.conflict"));
+                if (bytes != null) {
+                    publish(bytes);
                 }
             }
         });
         body.add(importForm);
+        body.add(new ListView<>(SEEN, LoadableDetachableModel.of(() -> List.copyOf(seenVersions.entrySet()))) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<Map.Entry<String, Integer>> item) {
+                String regimeId = item.getModelObject().getKey();
+                int number = item.getModelObject().getValue();
+                item.add(new Label("version", LoadableDetachableModel.of(() -> new StringResourceModel(
+                        "seen.version", CatalogueAdminPanel.this).setParameters(circular(regimes.getObject(),
+                        regimeId), number).getString())));
+            }
+        });
+        body.add(new Link<Void>(RELOAD) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onClick() {
+                seenVersions = currentVersions();
+                conflictRegime = null;
+                regimes.detach();
+                info(getString("import.reloaded"));
+            }
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(conflictRegime != null);
+            }
+        });
         body.add(new ListView<>(PROBLEMS, LoadableDetachableModel.of(
                 () -> report == null ? List.<ImportProblem>of() : report.problems())) {
             private static final long serialVersionUID = 1L;
@@ -151,7 +184,8 @@ public class CatalogueAdminPanel extends Panel {
                     public void onClick() {
                         admin.get().confirmOfficialText(context.user(), regimeId);
                         regimes.detach();
-                        info(getString("confirmed"));
+                        // On the panel: this link goes away when the list is rebuilt, and its messages with it.
+                        CatalogueAdminPanel.this.info(getString("confirmed"));
                     }
                 });
             }
@@ -208,6 +242,47 @@ public class CatalogueAdminPanel extends Panel {
                 item.add(new Label("after", Model.of(c.after())));
             }
         });
+    }
+
+    /**
+     * Publishes a checked file as the next version of the version this panel showed, so that a version published by
+     * someone else in between is not silently replaced.
+     */
+    private void publish(byte[] bytes) {
+        ImportReport checked = admin.get().validate(context.user(), bytes);
+        if (!checked.valid()) {
+            report = checked;
+            return;
+        }
+        String regimeId = checked.regimeId();
+        int expected = seenVersions.getOrDefault(regimeId, 0);
+        try {
+            CatalogueVersion v = admin.get().publish(context.user(), bytes, expected, note);
+            report = null;
+            conflictRegime = null;
+            seenVersions.put(v.regimeId(), v.number());
+            info(new StringResourceModel("import.published", this).setParameters(v.regimeId(), v.number())
+                    .getString());
+        } catch (CatalogueImportException e) {
+            report = e.report();
+        } catch (PublishConflictException e) {
+            conflictRegime = regimeId;
+            int newer = catalogue.get().versions(context.user(), regimeId).stream()
+                    .mapToInt(CatalogueVersion::number).max().orElse(0);
+            error(new StringResourceModel(expected == 0 ? "import.conflict.new" : "import.conflict", this)
+                    .setParameters(checked.circular(), newer, expected).getString());
+        }
+    }
+
+    private LinkedHashMap<String, Integer> currentVersions() {
+        LinkedHashMap<String, Integer> versions = new LinkedHashMap<>();
+        catalogue.get().regimes(context.user()).forEach(r -> versions.put(r.id(), r.currentVersion()));
+        return versions;
+    }
+
+    private static String circular(List<Regime> regimes, String regimeId) {
+        return regimes.stream().filter(r -> r.id().equals(regimeId)).findFirst().map(Regime::circular)
+                .orElse(regimeId);
     }
 
     private byte[] bytes(FileUploadField field) {

@@ -25,7 +25,8 @@ import vn.edu.caitien.portal.api.ui.ServiceRef;
 
 /**
  * Browses one regime's current catalogue as a tree: standards, then criteria with their indicator counts per level.
- * A regime not yet checked against the official text (TT 57 as shipped) carries a warning.
+ * A regime not yet checked against the official text (TT 57 as shipped) carries a warning; a short note explains how
+ * its level rules turn criterion levels into the school's level.
  */
 public class CatalogueBrowsePanel extends Panel {
     private static final long serialVersionUID = 1L;
@@ -36,6 +37,7 @@ public class CatalogueBrowsePanel extends Panel {
     public static final String UNCHECKED = "unchecked";
     public static final String TREE = "tree";
     public static final String STANDARDS = "standards";
+    public static final String RULES = "rules";
 
     private final ServiceRef<CatalogueService> catalogue = ServiceRef.of(CatalogueService.class);
     private final PortalContext context;
@@ -124,6 +126,8 @@ public class CatalogueBrowsePanel extends Panel {
                 setVisible(r != null && !r.officialTextChecked());
             }
         });
+        tree.add(new Label(RULES, LoadableDetachableModel.of(() -> regime.getObject() == null ? ""
+                : getString("rules." + regime.getObject().ruleSet().name()))));
         IModel<List<Standard>> standards = LoadableDetachableModel.of(() -> regime.getObject() == null ? List.of()
                 : catalogue.get().standards(context.user(), regimeId, CatalogueService.CURRENT, appendix));
         IModel<List<Criterion>> criteria = LoadableDetachableModel.of(() -> regime.getObject() == null ? List.of()

@@ -62,6 +62,12 @@ class CataloguePanelsTest {
         tester.assertContains("Cơ sở vật chất và thiết bị dạy học");
         tester.assertContains("Phòng học, phòng học bộ môn");
         tester.assertContains("Chỉ báo Mức 1");
+        tester.assertContains("Cách xác định mức");
+        tester.assertLabel("panel:tree:" + CatalogueBrowsePanel.RULES, "Các thông tư năm 2018: tiêu chí đạt Mức n khi "
+                + "đạt tất cả chỉ báo từ Mức 1 đến Mức n (tiêu chí không có chỉ báo Mức 3 thì đạt Mức 3 cùng với Mức 2). "
+                + "Nhà trường đạt Mức n (1-3) khi mọi tiêu chí đều đạt từ Mức n trở lên, và đạt Mức 4 khi đạt Mức 3 và "
+                + "đáp ứng tất cả nội dung Mức 4 tại Điều 22. Cấp độ kiểm định 1-4 tương ứng với mức của nhà trường; "
+                + "chuẩn quốc gia Mức độ 1 cần đạt Mức 2, Mức độ 2 cần đạt Mức 3 hoặc Mức 4.");
         tester.assertInvisible("panel:tree:" + CatalogueBrowsePanel.UNCHECKED);
         tester.assertInvisible("panel:form:" + CatalogueBrowsePanel.APPENDIX);
     }
@@ -78,6 +84,9 @@ class CataloguePanelsTest {
         tester.assertContains("\\(mandatory\\)");
         tester.assertVisible("panel:form:" + CatalogueBrowsePanel.APPENDIX);
         tester.assertContains("Appendix II");
+        tester.assertContains("How levels are reached");
+        tester.assertContains("TT 57/2026: criteria and schools have two levels. The school is at Mức 1 when all 8 "
+                + "mandatory criteria and at least 5 of the other 7 are at Mức 1");
     }
 
     @Test
@@ -161,5 +170,65 @@ class CataloguePanelsTest {
         diff.submit();
         tester.assertContains("Sửa đổi");
         tester.assertContains("Lớp học và sĩ số");
+    }
+
+    @Test
+    void aPublishAfterSomeoneElsesPublishIsRefusedAndOffersToReload(@TempDir Path dir) throws IOException {
+        File good = new File(dir.resolve("tt18.yaml").toFile());
+        Files.writeString(good.toPath(), "circular: \"99/2030/TT-BGDĐT\"\n", StandardCharsets.UTF_8);
+        // Two administrators open the page; both see that tt99-2030 does not exist yet.
+        CatalogueAdminPanel first = tester.startComponentInPage(new CatalogueAdminPanel("panel", context(ADMIN, "vi")));
+        tester.startComponentInPage(new CatalogueAdminPanel("panel", context(ADMIN, "vi")));
+        FormTester form = tester.newFormTester("panel:body:" + CatalogueAdminPanel.IMPORT_FORM);
+        form.setFile(CatalogueAdminPanel.FILE, good, "application/yaml");
+        form.submit(CatalogueAdminPanel.PUBLISH);
+        tester.assertInfoMessages("Đã công bố phiên bản 1 của tt99-2030.");
+
+        // The first administrator publishes from the form rendered before that publish.
+        tester.startPage(first.getPage());
+        form = tester.newFormTester("panel:body:" + CatalogueAdminPanel.IMPORT_FORM);
+        form.setFile(CatalogueAdminPanel.FILE, good, "application/yaml");
+        form.submit(CatalogueAdminPanel.PUBLISH);
+        tester.assertErrorMessages("Khi trang này được mở, 99/2030/TT-BGDĐT chưa có trong danh mục, nhưng sau đó một "
+                + "quản trị viên khác đã công bố phiên bản 1. Chưa lưu gì. Hãy tải lại các phiên bản hiện hành, xem "
+                + "những gì đã thay đổi, rồi công bố lại nếu tệp của bạn vẫn cần thay thế phiên bản đó.");
+        assertThat(fake.published).containsExactly("tt99-2030");
+        assertThat(fake.currentVersions).containsEntry("tt99-2030", 1);
+        tester.assertVisible("panel:body:" + CatalogueAdminPanel.RELOAD);
+
+        // After a reload the same form publishes version 2 on top of what it now shows.
+        tester.clickLink("panel:body:" + CatalogueAdminPanel.RELOAD);
+        tester.assertInvisible("panel:body:" + CatalogueAdminPanel.RELOAD);
+        tester.assertContains("99/2030/TT-BGDĐT: phiên bản 1");
+        form = tester.newFormTester("panel:body:" + CatalogueAdminPanel.IMPORT_FORM);
+        form.setFile(CatalogueAdminPanel.FILE, good, "application/yaml");
+        form.submit(CatalogueAdminPanel.PUBLISH);
+        tester.assertInfoMessages("Đã công bố phiên bản 2 của tt99-2030.");
+        assertThat(fake.published).containsExactly("tt99-2030", "tt99-2030");
+    }
+
+    @Test
+    void aRefusedPublishNamesTheNewerVersionInEnglish(@TempDir Path dir) throws IOException {
+        File good = new File(dir.resolve("good.yaml").toFile());
+        Files.writeString(good.toPath(), "circular: \"99/2030/TT-BGDĐT\"\n", StandardCharsets.UTF_8);
+        fake.currentVersions.put("tt99-2030", 3);
+        CatalogueAdminPanel first = tester.startComponentInPage(new CatalogueAdminPanel("panel", context(ADMIN, "en")));
+        tester.assertContains("99/2030/TT-BGDĐT: version 3");
+        tester.startComponentInPage(new CatalogueAdminPanel("panel", context(ADMIN, "en")));
+        FormTester form = tester.newFormTester("panel:body:" + CatalogueAdminPanel.IMPORT_FORM);
+        form.setFile(CatalogueAdminPanel.FILE, good, "application/yaml");
+        form.submit(CatalogueAdminPanel.PUBLISH);
+        tester.assertInfoMessages("Published version 4 of tt99-2030.");
+
+        tester.startPage(first.getPage());
+        form = tester.newFormTester("panel:body:" + CatalogueAdminPanel.IMPORT_FORM);
+        form.setFile(CatalogueAdminPanel.FILE, good, "application/yaml");
+        form.submit(CatalogueAdminPanel.PUBLISH);
+        tester.assertErrorMessages("Another administrator published version 4 of 99/2030/TT-BGDĐT after this page was "
+                + "opened (it showed version 3). Nothing was saved. Reload the current versions, check what changed, "
+                + "then publish again if your file should still replace it.");
+        tester.assertContains("Reload the current versions");
+        assertThat(fake.currentVersions).containsEntry("tt99-2030", 4);
+        assertThat(fake.published).hasSize(1);
     }
 }

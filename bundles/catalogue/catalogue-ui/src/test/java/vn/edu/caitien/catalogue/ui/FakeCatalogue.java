@@ -3,7 +3,9 @@ package vn.edu.caitien.catalogue.ui;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.edu.caitien.catalogue.api.Appendix;
@@ -22,6 +24,7 @@ import vn.edu.caitien.catalogue.api.Indicator;
 import vn.edu.caitien.catalogue.api.Level4Item;
 import vn.edu.caitien.catalogue.api.PlanForm;
 import vn.edu.caitien.catalogue.api.ProvinceOverride;
+import vn.edu.caitien.catalogue.api.PublishConflictException;
 import vn.edu.caitien.catalogue.api.Regime;
 import vn.edu.caitien.catalogue.api.RuleSet;
 import vn.edu.caitien.catalogue.api.SchoolYear;
@@ -31,30 +34,47 @@ import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.School;
 import vn.edu.caitien.portal.api.SchoolLevel;
 
-/** A two-regime catalogue in memory: a slice of TT 18 and of TT 57 (not yet checked). */
+/**
+ * A two-regime catalogue in memory: a slice of TT 18 and of TT 57 (not yet checked), both at version 2. Publishes
+ * check the expected version as the real service does; mappings and province overrides are kept.
+ */
 final class FakeCatalogue implements CatalogueService, CatalogueAdminService {
 
     boolean tt57Checked;
     final List<String> published = new ArrayList<>();
+    /** Current version by regime id; a published file adds its regime. */
+    final Map<String, Integer> currentVersions = new LinkedHashMap<>(Map.of("tt18-2018", 2, "tt57-2026", 2));
+    final Map<CriterionKey, List<CriterionKey>> mapped = new LinkedHashMap<>(Map.of(
+            new CriterionKey("tt18-2018", "", "3.2"), List.of(new CriterionKey("tt57-2026", "II", "4.1"))));
+    final List<ProvinceOverride> overrides = new ArrayList<>();
 
-    private static Regime tt18() {
+    private Regime tt18() {
         return new Regime("tt18-2018", "18/2018/TT-BGDĐT", "Quy định kiểm định THCS", LocalDate.of(2018, 8, 22),
                 LocalDate.of(2018, 10, 10), List.of(), Set.of(SchoolLevel.THCS), RuleSet.RULES_2018,
-                List.of(1, 2, 3), false, PlanForm.TABLE_2018, true, 1,
+                List.of(1, 2, 3), false, PlanForm.TABLE_2018, true, currentVersions.get("tt18-2018"),
                 List.of(new Appendix("", List.of("THCS"), Set.of(SchoolLevel.THCS))));
     }
 
     private Regime tt57() {
         return new Regime("tt57-2026", "57/2026/TT-BGDĐT", "Quy định bảo đảm chất lượng", LocalDate.of(2026, 7, 7),
                 LocalDate.of(2026, 7, 7), List.of(), Set.of(SchoolLevel.MN, SchoolLevel.THCS), RuleSet.RULES_2026,
-                List.of(1, 2), true, PlanForm.BIEU_2, tt57Checked, 1,
+                List.of(1, 2), true, PlanForm.BIEU_2, tt57Checked, currentVersions.get("tt57-2026"),
                 List.of(new Appendix("I", List.of("MN"), Set.of(SchoolLevel.MN)),
                         new Appendix("II", List.of("THCS"), Set.of(SchoolLevel.THCS))));
     }
 
     @Override
     public List<Regime> regimes(PortalUser user) {
-        return List.of(tt18(), tt57());
+        List<Regime> regimes = new ArrayList<>(List.of(tt18(), tt57()));
+        currentVersions.forEach((id, version) -> {
+            if (!id.startsWith("tt18") && !id.startsWith("tt57")) {
+                regimes.add(new Regime(id, "99/2030/TT-BGDĐT", "Thông tư thử", LocalDate.of(2030, 1, 1),
+                        LocalDate.of(2030, 1, 1), List.of(), Set.of(SchoolLevel.TH), RuleSet.RULES_2026,
+                        List.of(1, 2), true, PlanForm.BIEU_2, true, version,
+                        List.of(new Appendix("", List.of("TH"), Set.of(SchoolLevel.TH)))));
+            }
+        });
+        return regimes;
     }
 
     @Override
@@ -64,8 +84,11 @@ final class FakeCatalogue implements CatalogueService, CatalogueAdminService {
 
     @Override
     public List<CatalogueVersion> versions(PortalUser user, String regimeId) {
-        return List.of(new CatalogueVersion(regimeId, 2, Instant.EPOCH, "admin", ""),
-                new CatalogueVersion(regimeId, 1, Instant.EPOCH, "system", ""));
+        List<CatalogueVersion> versions = new ArrayList<>();
+        for (int n = currentVersions.getOrDefault(regimeId, 0); n > 0; n--) {
+            versions.add(new CatalogueVersion(regimeId, n, Instant.EPOCH, n == 1 ? "system" : "admin", ""));
+        }
+        return versions;
     }
 
     @Override
@@ -88,7 +111,8 @@ final class FakeCatalogue implements CatalogueService, CatalogueAdminService {
                 ? "Cơ sở vật chất, thiết bị, học liệu và hạ tầng kỹ thuật phục vụ hoạt động nuôi dưỡng, chăm sóc, giáo dục trẻ"
                 : "Cơ sở vật chất, thiết bị, học liệu và hạ tầng kỹ thuật phục vụ hoạt động giáo dục";
         return List.of(new Criterion(new CriterionKey(regimeId, appendix, "4.1"), 1, 4, title, true, null,
-                List.of()));
+                List.of()), new Criterion(new CriterionKey(regimeId, appendix, "4.2"), 1, 4,
+                "Môi trường giáo dục an toàn, tích cực, hỗ trợ phát triển học sinh", true, null, List.of()));
     }
 
     @Override
@@ -122,8 +146,8 @@ final class FakeCatalogue implements CatalogueService, CatalogueAdminService {
 
     @Override
     public List<CriterionMapping> mappings(PortalUser user, String fromRegimeId, String toRegimeId) {
-        return List.of(new CriterionMapping(new CriterionKey(fromRegimeId, "", "3.2"),
-                List.of(new CriterionKey(toRegimeId, "II", "4.1"))));
+        CriterionKey from = new CriterionKey(fromRegimeId, "", "3.2");
+        return List.of(new CriterionMapping(from, mapped.getOrDefault(from, List.of())));
     }
 
     @Override
@@ -133,7 +157,7 @@ final class FakeCatalogue implements CatalogueService, CatalogueAdminService {
 
     @Override
     public List<ProvinceOverride> provinceOverrides(PortalUser user) {
-        return List.of();
+        return List.copyOf(overrides);
     }
 
     @Override
@@ -151,8 +175,14 @@ final class FakeCatalogue implements CatalogueService, CatalogueAdminService {
         if (!report.valid()) {
             throw new CatalogueImportException(report);
         }
+        int current = currentVersions.getOrDefault(report.regimeId(), 0);
+        if (expectedCurrentVersion != ANY_VERSION && expectedCurrentVersion != current) {
+            throw new PublishConflictException(report.regimeId(), null);
+        }
+        currentVersions.put(report.regimeId(), current + 1);
         published.add(report.regimeId());
-        return new CatalogueVersion(report.regimeId(), 1, Instant.EPOCH, user.id(), note == null ? "" : note);
+        return new CatalogueVersion(report.regimeId(), current + 1, Instant.EPOCH, user.id(),
+                note == null ? "" : note);
     }
 
     @Override
@@ -162,16 +192,18 @@ final class FakeCatalogue implements CatalogueService, CatalogueAdminService {
 
     @Override
     public void replaceMapping(PortalUser user, CriterionKey from, String toRegimeId, List<CriterionKey> targets) {
-        throw new UnsupportedOperationException("not used by the panels");
+        mapped.put(from, List.copyOf(targets));
     }
 
     @Override
     public void setProvinceOverride(PortalUser user, ProvinceOverride override) {
-        throw new UnsupportedOperationException("not used by the panels");
+        removeProvinceOverride(user, override.provinceId(), override.level(), override.fromYear());
+        overrides.add(override);
     }
 
     @Override
     public void removeProvinceOverride(PortalUser user, String provinceId, SchoolLevel level, SchoolYear fromYear) {
-        throw new UnsupportedOperationException("not used by the panels");
+        overrides.removeIf(o -> o.provinceId().equals(provinceId) && o.level() == level
+                && o.fromYear().equals(fromYear));
     }
 }

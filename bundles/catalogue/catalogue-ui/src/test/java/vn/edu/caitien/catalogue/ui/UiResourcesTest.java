@@ -58,7 +58,7 @@ class UiResourcesTest {
     @Test
     void everyPanelHasMarkupAndMessages() throws IOException {
         List<Path> panels = list(SOURCES, "Panel.java");
-        assertThat(panels).hasSize(4);
+        assertThat(panels).hasSize(6);
         for (Path panel : panels) {
             String name = panel.getFileName().toString().replace(".java", "");
             assertThat(RESOURCES.resolve(name + ".html")).exists();
