@@ -1,5 +1,10 @@
 package vn.edu.caitien.catalogue.ui;
 
+import java.nio.charset.StandardCharsets;
+import org.apache.wicket.markup.html.link.ResourceLink;
+import org.apache.wicket.request.resource.AbstractResource;
+import org.apache.wicket.request.resource.ContentDisposition;
+
 import java.util.List;
 import java.util.Optional;
 import org.apache.wicket.ajax.AjaxRequestTarget;
@@ -38,6 +43,7 @@ public class CatalogueBrowsePanel extends Panel {
     public static final String TREE = "tree";
     public static final String STANDARDS = "standards";
     public static final String RULES = "rules";
+    public static final String EXPORT = "export";
 
     private final ServiceRef<CatalogueService> catalogue = ServiceRef.of(CatalogueService.class);
     private final PortalContext context;
@@ -126,6 +132,7 @@ public class CatalogueBrowsePanel extends Panel {
                 setVisible(r != null && !r.officialTextChecked());
             }
         });
+        tree.add(new ResourceLink<Void>(EXPORT, new YamlExport(regime)));
         tree.add(new Label(RULES, LoadableDetachableModel.of(() -> regime.getObject() == null ? ""
                 : getString("rules." + regime.getObject().ruleSet().name()))));
         IModel<List<Standard>> standards = LoadableDetachableModel.of(() -> regime.getObject() == null ? List.of()
@@ -170,5 +177,36 @@ public class CatalogueBrowsePanel extends Panel {
             }
         });
         return selected;
+    }
+
+    /** The shown regime's current version as a YAML file of the same shape as the shipped ones (importable). */
+    private final class YamlExport extends AbstractResource {
+        private static final long serialVersionUID = 1L;
+
+        private final IModel<Regime> regime;
+
+        YamlExport(IModel<Regime> regime) {
+            this.regime = regime;
+        }
+
+        @Override
+        protected ResourceResponse newResourceResponse(Attributes attributes) {
+            Regime r = regime.getObject();
+            byte[] yaml = catalogue.get().exportYaml(context.user(), r.id(), CatalogueService.CURRENT)
+                    .getBytes(StandardCharsets.UTF_8);
+            ResourceResponse response = new ResourceResponse();
+            response.setContentType("application/yaml; charset=UTF-8");
+            response.setFileName(r.id() + "-v" + r.currentVersion() + ".yaml");
+            response.setContentDisposition(ContentDisposition.ATTACHMENT);
+            response.setContentLength(yaml.length);
+            response.disableCaching();
+            response.setWriteCallback(new WriteCallback() {
+                @Override
+                public void writeData(Attributes attrs) {
+                    attrs.getResponse().write(yaml);
+                }
+            });
+            return response;
+        }
     }
 }

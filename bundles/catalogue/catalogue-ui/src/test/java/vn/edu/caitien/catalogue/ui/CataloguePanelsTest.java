@@ -73,6 +73,18 @@ class CataloguePanelsTest {
     }
 
     @Test
+    void browseDownloadsTheShownCatalogueAsYaml() {
+        tester.startComponentInPage(new CatalogueBrowsePanel("panel", context(TEACHER, "vi")));
+        tester.assertContains("Tải danh mục này về dạng YAML");
+
+        tester.clickLink("panel:" + CatalogueBrowsePanel.TREE + ":" + CatalogueBrowsePanel.EXPORT);
+
+        assertThat(tester.getLastResponse().getHeader("Content-Disposition")).contains("attachment")
+                .contains(".yaml");
+        assertThat(tester.getLastResponseAsString()).contains("circular: \"18/2018/TT-BGDĐT\"");
+    }
+
+    @Test
     void browseFlagsAnUncheckedCatalogueAndOffersItsAppendicesInEnglish() {
         tester.startComponentInPage(new CatalogueBrowsePanel("panel", context(TEACHER, "en")));
         FormTester form = tester.newFormTester("panel:form");
