@@ -37,9 +37,12 @@ import vn.edu.caitien.portal.api.ui.PanelContribution;
 @Designate(ocd = PortalHost.Config.class)
 public final class PortalHost {
 
+    /** Configuration PID of the portal; {@link BackupServiceImpl} reads it too. */
+    public static final String PID = "vn.edu.caitien.host.reference.PortalHost";
+
     /** Configuration (PID {@code vn.edu.caitien.host.reference.PortalHost}). */
     @ObjectClassDefinition(name = "Cải Tiến reference portal",
-            description = "Sessions and language of the reference portal.")
+            description = "Sessions, language and backups of the reference portal.")
     public @interface Config {
         /** @return idle minutes before a signed-in session ends */
         @AttributeDefinition(name = "Session timeout (minutes)", min = "1")
@@ -48,6 +51,11 @@ public final class PortalHost {
         /** @return language tag of a new session */
         @AttributeDefinition(name = "Default language", description = "vi or en")
         String default_locale() default "vi";
+
+        /** @return directory of the online backups; blank for {@code <caitien.data.dir>/backups} */
+        @AttributeDefinition(name = "Backup directory", required = false,
+                description = "Empty: <caitien.data.dir>/backups, or the bundle data area when that is unset.")
+        String backup_directory() default "";
     }
 
     /** Path the portal is served at, also given to Wicket as its filter path. */

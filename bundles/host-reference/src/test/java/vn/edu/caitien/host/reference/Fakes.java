@@ -1,5 +1,9 @@
 package vn.edu.caitien.host.reference;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import vn.edu.caitien.portal.api.AccessDeniedException;
 import vn.edu.caitien.portal.api.BodyKind;
 import vn.edu.caitien.portal.api.Membership;
@@ -20,6 +25,7 @@ import vn.edu.caitien.portal.api.School;
 import vn.edu.caitien.portal.api.SchoolDirectory;
 import vn.edu.caitien.portal.api.SchoolLevel;
 import vn.edu.caitien.portal.api.SupervisingBody;
+import vn.edu.caitien.portal.db.api.PortalDatabase;
 
 /** In-memory stand-ins for the host's services, and a small world of schools and users to test against. */
 public final class Fakes {
@@ -164,6 +170,44 @@ public final class Fakes {
 
         public List<String> purgedSchools() {
             return purgedSchools;
+        }
+    }
+
+    /** A database whose backup writes a 1536-byte file where Derby would put the database. */
+    public static final class MarkerDatabase implements PortalDatabase {
+        @Override
+        public DataSource dataSource() {
+            throw new UnsupportedOperationException("not needed by backups");
+        }
+
+        @Override
+        public String databaseId() {
+            return DERBY;
+        }
+
+        @Override
+        public Path backup(Path targetDirectory) {
+            Path database = targetDirectory.resolve("caitien");
+            try {
+                Files.createDirectories(database.resolve("seg0"));
+                Files.write(database.resolve("seg0").resolve("c10.dat"), new byte[1536]);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return database;
+        }
+    }
+
+    /** Refuses every backup, as PostgreSQL does and as Derby does when the disk is full. */
+    public record RefusingDatabase(String databaseId) implements PortalDatabase {
+        @Override
+        public DataSource dataSource() {
+            throw new UnsupportedOperationException("not needed by backups");
+        }
+
+        @Override
+        public Path backup(Path targetDirectory) {
+            throw new IllegalStateException("refused");
         }
     }
 }

@@ -1,10 +1,14 @@
 package vn.edu.caitien.host.reference.ui;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.wicket.RestartResponseAtInterceptPageException;
-import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.PasswordTextField;
 import org.apache.wicket.markup.html.form.RequiredTextField;
+import org.apache.wicket.markup.html.form.StatelessForm;
+import org.apache.wicket.markup.html.link.AbstractLink;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.Url;
@@ -15,29 +19,44 @@ import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.ui.ServiceRef;
 
 /**
- * Sign-in. A failed attempt shows one message whatever went wrong, so it never reveals whether a login exists.
- * A successful one replaces the HTTP session (against session fixation) and continues to the page that was
- * asked for, or home.
+ * Sign-in. Stateless, so an anonymous visit creates no HTTP session: the language switch is a pair of bookmarkable
+ * links with a {@value #LANG} parameter, which the form keeps in its action URL and which becomes the language of
+ * the session created at sign-in. A failed attempt shows one message whatever went wrong, so it never reveals
+ * whether a login exists. A successful one replaces the HTTP session (against session fixation) and continues to
+ * the page that was asked for, or home.
  */
 public final class LoginPage extends PortalPage {
     private static final long serialVersionUID = 1L;
 
     /** Wicket id of the form, for tests. */
     public static final String FORM = "form";
+    /** Page parameter naming the language of the page, {@code vi} or {@code en}. */
+    public static final String LANG = "lang";
 
     private final ServiceRef<AccountService> accounts = ServiceRef.of(AccountService.class);
 
-    /** @param parameters ignored */
+    /** @param parameters optionally {@value #LANG} */
     public LoginPage(PageParameters parameters) {
         super(parameters);
+        // On a temporary session this lasts for the request only; sign-in makes it the new session's language.
+        supportedLocale(parameters.get(LANG).toOptionalString()).ifPresent(getSession()::setLocale);
+        // In the constructor, not onInitialize: a stateless page is rebuilt for the submit, and Wicket looks the
+        // form up before it initializes the page.
+        add(signInForm());
     }
 
-    @Override
-    protected void onInitialize() {
-        super.onInitialize();
+    /**
+     * @param locale the language of the page
+     * @return the parameters of the login page in that language
+     */
+    public static PageParameters parameters(Locale locale) {
+        return new PageParameters().set(LANG, locale.getLanguage());
+    }
+
+    private StatelessForm<Void> signInForm() {
         Model<String> login = Model.of("");
         Model<String> password = Model.of("");
-        Form<Void> form = new Form<>(FORM) {
+        StatelessForm<Void> form = new StatelessForm<>(FORM) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -45,7 +64,7 @@ public final class LoginPage extends PortalPage {
                 char[] typed = password.getObject() == null ? new char[0] : password.getObject().toCharArray();
                 password.setObject(null);
                 Optional<PortalUser> user = accounts.get().authenticate(login.getObject(), typed);
-                java.util.Arrays.fill(typed, '\0');
+                Arrays.fill(typed, '\0');
                 if (user.isEmpty()) {
                     error(getString("login.failed"));
                     return;
@@ -61,7 +80,12 @@ public final class LoginPage extends PortalPage {
         };
         form.add(new RequiredTextField<>("login", login).setLabel(new ResourceModel("login.name")));
         form.add(new PasswordTextField("password", password).setLabel(new ResourceModel("login.password")));
-        add(form);
+        return form;
+    }
+
+    @Override
+    protected AbstractLink languageLink(String id, Locale locale) {
+        return new BookmarkablePageLink<Void>(id, LoginPage.class, parameters(locale));
     }
 
     @Override

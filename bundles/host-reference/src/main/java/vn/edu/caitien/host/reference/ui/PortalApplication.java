@@ -6,6 +6,8 @@ import org.apache.wicket.Application;
 import org.apache.wicket.Page;
 import org.apache.wicket.RuntimeConfigurationType;
 import org.apache.wicket.Session;
+import org.apache.wicket.csp.CSPDirective;
+import org.apache.wicket.csp.CSPDirectiveSrcValue;
 import org.apache.wicket.protocol.http.WebApplication;
 import org.apache.wicket.request.Request;
 import org.apache.wicket.request.Response;
@@ -15,7 +17,9 @@ import vn.edu.caitien.portal.api.ui.ServiceLocator;
 /**
  * The reference portal's Wicket application. Services are found through the {@link ServiceLocator} given to it
  * (over the host's BundleContext in OSGi, over fakes in tests) on every request; contributions through the
- * {@link PanelRegistry}. Runs in deployment mode: error pages are translated and never show a stack trace.
+ * {@link PanelRegistry}. Runs in deployment mode: error pages are translated and never show a stack trace. Every
+ * response carries the headers of {@link SecurityHeaders} and, for pages, Wicket's Content-Security-Policy with
+ * {@code frame-ancestors 'self'}.
  */
 public final class PortalApplication extends WebApplication implements ServiceLocator.Provider {
 
@@ -53,10 +57,14 @@ public final class PortalApplication extends WebApplication implements ServiceLo
         getApplicationSettings().setInternalErrorPage(InternalErrorPage.class);
         getExceptionSettings().setUnexpectedExceptionDisplay(ExceptionSettings.SHOW_INTERNAL_ERROR_PAGE);
         getRequestCycleListeners().add(new PortalRequestCycleListener());
+        getRequestCycleListeners().add(new SecurityHeaders());
+        // Wicket's strict, nonce-based policy stays; the portal may only be framed by itself.
+        getCspSettings().blocking().add(CSPDirective.FRAME_ANCESTORS, CSPDirectiveSrcValue.SELF);
 
         mountPage("/login", LoginPage.class);
         mountPage("/home", HomePage.class);
         mountPage("/admin/modules", AdminModulesPage.class);
+        mountPage("/admin/backup", AdminBackupPage.class);
         mountPage("/m/${" + ModulePage.MODULE + "}/${" + ModulePage.PANEL + "}", ModulePage.class);
         mountPage("/denied", AccessDeniedPage.class);
         mountPage("/expired", PageExpiredPage.class);

@@ -1,5 +1,7 @@
 package vn.edu.caitien.host.reference.ui;
 
+import jakarta.servlet.http.Cookie;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.ChoiceRenderer;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.link.AbstractLink;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
@@ -21,6 +24,7 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.ResourceModel;
+import org.apache.wicket.request.http.WebResponse;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.CssResourceReference;
 import vn.edu.caitien.portal.api.ModuleSwitchService;
@@ -49,6 +53,9 @@ public abstract class PortalPage extends WebPage {
     /** Wicket id of the logout link, for tests. */
     public static final String LOGOUT = "logout";
 
+    /** Name of the servlet container's session cookie (Jetty's default). */
+    static final String SESSION_COOKIE = "JSESSIONID";
+
     private static final CssResourceReference CSS = new CssResourceReference(PortalPage.class, "portal.css");
 
     /** Vietnamese. */
@@ -71,15 +78,20 @@ public abstract class PortalPage extends WebPage {
         add(new BookmarkablePageLink<Void>("brand", HomePage.class));
         add(new Label("userName", LoadableDetachableModel.of(() -> signedIn() ? user().displayName() : ""))
                 .add(visibleIfSignedIn()));
-        add(languageLink(LANG_VI, VI));
-        add(languageLink(LANG_EN, Locale.ENGLISH));
+        add(markActive(languageLink(LANG_VI, VI), VI));
+        add(markActive(languageLink(LANG_EN, Locale.ENGLISH), Locale.ENGLISH));
         add(new Link<Void>(LOGOUT) {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void onClick() {
+                Locale language = getLocale();
                 PortalSession.get().signOut();
-                setResponsePage(LoginPage.class);
+                // forget the session cookie too: otherwise the next visit looks like an expired session
+                Cookie cookie = new Cookie(SESSION_COOKIE, "");
+                cookie.setPath("/");
+                ((WebResponse) getResponse()).clearCookie(cookie);
+                setResponsePage(LoginPage.class, LoginPage.parameters(language));
             }
         }.add(visibleIfSignedIn()));
         add(schoolForm());
@@ -91,6 +103,12 @@ public abstract class PortalPage extends WebPage {
     public void renderHead(IHeaderResponse response) {
         super.renderHead(response);
         response.render(CssHeaderItem.forReference(CSS));
+    }
+
+    @Override
+    protected void configureResponse(WebResponse response) {
+        super.configureResponse(response);
+        SecurityHeaders.contentSecurityPolicy(response);
     }
 
     /** @return whether the navigation and school switcher are shown; false on error and sign-in pages */
@@ -143,8 +161,14 @@ public abstract class PortalPage extends WebPage {
         return signedIn() ? permissions.get().visibleSchools(user()) : List.of();
     }
 
-    private Link<Void> languageLink(String id, Locale locale) {
-        Link<Void> link = new Link<>(id) {
+    /**
+     * @param id     the Wicket id
+     * @param locale the language the link switches the session to
+     * @return a link that switches the language and shows this page again; a page that must stay stateless
+     *         returns a bookmarkable link instead
+     */
+    protected AbstractLink languageLink(String id, Locale locale) {
+        return new Link<Void>(id) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -152,6 +176,20 @@ public abstract class PortalPage extends WebPage {
                 getSession().setLocale(locale);
             }
         };
+    }
+
+    /**
+     * @param tag a language tag from a URL, or null
+     * @return the portal language it names ({@code vi} or {@code en}), or empty
+     */
+    protected static Optional<Locale> supportedLocale(String tag) {
+        if (VI.getLanguage().equals(tag)) {
+            return Optional.of(VI);
+        }
+        return Locale.ENGLISH.getLanguage().equals(tag) ? Optional.of(Locale.ENGLISH) : Optional.empty();
+    }
+
+    private AbstractLink markActive(AbstractLink link, Locale locale) {
         link.add(AttributeModifier.append("class", LoadableDetachableModel.of(
                 () -> locale.getLanguage().equals(getLocale().getLanguage()) ? "ct-active" : "")));
         return link;
@@ -218,15 +256,8 @@ public abstract class PortalPage extends WebPage {
             }
         };
         nav.add(new BookmarkablePageLink<Void>("home", HomePage.class));
-        nav.add(new BookmarkablePageLink<Void>("admin", AdminModulesPage.class) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(signedIn() && user().systemAdmin());
-            }
-        });
+        nav.add(adminLink("admin", AdminModulesPage.class));
+        nav.add(adminLink("backup", AdminBackupPage.class));
         nav.add(new ListView<>("entries", LoadableDetachableModel.of(this::navigationEntries)) {
             private static final long serialVersionUID = 1L;
 
@@ -243,6 +274,18 @@ public abstract class PortalPage extends WebPage {
             }
         });
         return nav;
+    }
+
+    private static BookmarkablePageLink<Void> adminLink(String id, Class<? extends PortalPage> page) {
+        return new BookmarkablePageLink<>(id, page) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(signedIn() && user().systemAdmin());
+            }
+        };
     }
 
     /**

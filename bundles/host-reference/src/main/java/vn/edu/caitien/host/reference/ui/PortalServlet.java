@@ -1,6 +1,10 @@
 package vn.edu.caitien.host.reference.ui;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.apache.wicket.Application;
 import org.apache.wicket.protocol.http.WebApplication;
 import org.apache.wicket.protocol.http.WicketFilter;
@@ -8,12 +12,17 @@ import org.apache.wicket.protocol.http.WicketServlet;
 
 /**
  * Runs the portal application as a servlet registered on the HTTP whiteboard. The application object is handed
- * over directly, so Wicket never looks an application class up by name or reads a web.xml.
+ * over directly, so Wicket never looks an application class up by name or reads a web.xml. The session cookie
+ * leaves with {@code HttpOnly; SameSite=Lax} (see {@link SessionCookieResponse}).
  */
 public final class PortalServlet extends WicketServlet {
     private static final long serialVersionUID = 1L;
 
+    /** The servlet specification's default name of the session cookie. */
+    static final String DEFAULT_SESSION_COOKIE = "JSESSIONID";
+
     private final transient WebApplication application;
+    private volatile String sessionCookie = DEFAULT_SESSION_COOKIE;
 
     /** @param application the application to run */
     public PortalServlet(WebApplication application) {
@@ -38,6 +47,24 @@ public final class PortalServlet extends WicketServlet {
             super.init();
         } finally {
             thread.setContextClassLoader(previous);
+        }
+        String configured = getServletContext().getSessionCookieConfig().getName();
+        if (configured != null && !configured.isBlank()) {
+            sessionCookie = configured;
+        }
+    }
+
+    @Override
+    public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+        if (!(response instanceof HttpServletResponse http)) {
+            super.service(request, response);
+            return;
+        }
+        SessionCookieResponse wrapped = new SessionCookieResponse(http, sessionCookie);
+        try {
+            super.service(request, wrapped);
+        } finally {
+            wrapped.secureSessionCookie();
         }
     }
 }

@@ -43,6 +43,11 @@ public final class ErrorPageServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        // A static page: no script at all, and only the inline style attribute below.
+        response.setHeader("Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; base-uri 'none'");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write("""
                 <!DOCTYPE html>

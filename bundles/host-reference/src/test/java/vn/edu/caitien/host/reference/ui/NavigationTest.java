@@ -121,6 +121,9 @@ class NavigationTest {
         portal.signIn(Fakes.PRINCIPAL);
         portal.tester.clickLink(PortalPage.LOGOUT);
 
+        assertThat(portal.tester.getLastResponse().getCookies())
+                .anySatisfy(c -> assertThat(c.getName()).isEqualTo(PortalPage.SESSION_COOKIE))
+                .allSatisfy(c -> assertThat(c.getMaxAge()).isZero());
         portal.tester.assertRenderedPage(LoginPage.class);
         portal.tester.startPage(HomePage.class);
         portal.tester.assertRenderedPage(LoginPage.class);

@@ -37,6 +37,10 @@ final class TestPortal implements AutoCloseable {
     final WicketTester tester;
 
     TestPortal() {
+        this(PortalSettings.DEFAULTS);
+    }
+
+    TestPortal(PortalSettings settings) {
         modules.register(new FakeModule());
         panels.add("board", FakeBoardContribution.PROPERTIES, new FakeBoardContribution());
         panels.add("card", FakeBoardContribution.HOME_PROPERTIES, new FakeBoardContribution());
@@ -53,7 +57,7 @@ final class TestPortal implements AutoCloseable {
                 return Optional.ofNullable(type.cast(services.get(type)));
             }
         };
-        tester = new WicketTester(new PortalApplication(locator, panels, PortalSettings.DEFAULTS));
+        tester = new WicketTester(new PortalApplication(locator, panels, settings));
     }
 
     /** Signs in through the login page, in the session's current language. */

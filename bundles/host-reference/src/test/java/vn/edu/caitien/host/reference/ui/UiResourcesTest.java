@@ -63,7 +63,7 @@ class UiResourcesTest {
     @Test
     void everyPageWithMarkupHasItsFile() throws Exception {
         for (Class<?> page : List.of(PortalPage.class, LoginPage.class, HomePage.class, ModulePage.class,
-                AdminModulesPage.class, MessagePage.class)) {
+                AdminModulesPage.class, AdminBackupPage.class, MessagePage.class)) {
             assertThat(page.getResource(page.getSimpleName() + ".html")).as(page.getSimpleName()).isNotNull();
         }
     }

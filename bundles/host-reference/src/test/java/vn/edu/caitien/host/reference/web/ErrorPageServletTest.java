@@ -25,6 +25,10 @@ class ErrorPageServletTest {
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getDocument()).contains("Không tìm thấy trang").contains("Về trang chủ")
                 .doesNotContain("Exception");
+        assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(response.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(response.getHeader("Content-Security-Policy")).contains("frame-ancestors 'self'");
     }
 
     @Test

@@ -1,0 +1,68 @@
+package vn.edu.caitien.host.reference.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.wicket.protocol.http.mock.MockHttpServletResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.edu.caitien.host.reference.Fakes;
+
+class SecurityHeadersTest {
+
+    private static final Pattern STYLE_NONCE = Pattern.compile("style-src 'nonce-([^']+)'");
+
+    private final TestPortal portal = new TestPortal();
+
+    @AfterEach
+    void tearDown() {
+        portal.close();
+    }
+
+    @Test
+    void theLoginPageCarriesTheHardeningHeaders() {
+        portal.tester.startPage(LoginPage.class);
+
+        assertHardened(portal.tester.getLastResponse());
+    }
+
+    @Test
+    void signedInAndErrorPagesCarryThemToo() {
+        portal.signIn(Fakes.PRINCIPAL);
+        portal.tester.assertRenderedPage(HomePage.class);
+        assertHardened(portal.tester.getLastResponse());
+
+        portal.tester.startPage(AdminModulesPage.class);
+        portal.tester.assertRenderedPage(AccessDeniedPage.class);
+        assertHardened(portal.tester.getLastResponse());
+    }
+
+    @Test
+    void thePortalStylesheetCarriesThePolicyNonce() {
+        portal.tester.startPage(LoginPage.class);
+        assertStylesheetNonce();
+
+        // Rendered into a buffer by the sign-in request and served by the next one.
+        portal.signIn(Fakes.PRINCIPAL);
+        portal.tester.assertRenderedPage(HomePage.class);
+        assertStylesheetNonce();
+    }
+
+    private void assertStylesheetNonce() {
+        Matcher nonce = STYLE_NONCE.matcher(portal.tester.getLastResponse().getHeader("Content-Security-Policy"));
+        assertThat(nonce.find()).isTrue();
+        assertThat(portal.tester.getLastResponseAsString())
+                .containsPattern("<link[^>]*portal[^>]*\\.css[^>]*nonce=\"" + Pattern.quote(nonce.group(1)) + "\"");
+    }
+
+    private static void assertHardened(MockHttpServletResponse response) {
+        assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(response.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(response.getHeader("Content-Security-Policy"))
+                .contains("frame-ancestors 'self'")
+                .contains("default-src 'none'")
+                .containsPattern("style-src 'nonce-[^']+'");
+    }
+}
