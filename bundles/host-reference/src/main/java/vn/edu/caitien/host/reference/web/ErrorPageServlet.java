@@ -60,6 +60,10 @@ public final class ErrorPageServlet extends HttpServlet {
 
     /** @return {@code en} when the browser puts English before Vietnamese, else {@code vi} */
     static String language(HttpServletRequest request) {
+        // without an Accept-Language header the container reports its own default locale: Vietnamese wins then
+        if (request.getHeader("Accept-Language") == null) {
+            return "vi";
+        }
         for (Locale locale : Collections.list(request.getLocales())) {
             if ("vi".equals(locale.getLanguage())) {
                 return "vi";

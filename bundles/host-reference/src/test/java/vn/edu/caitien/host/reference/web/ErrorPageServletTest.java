@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.RequestDispatcher;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import org.apache.wicket.protocol.http.mock.MockHttpServletRequest;
@@ -57,8 +58,15 @@ class ErrorPageServletTest {
     private MockHttpServletRequest request(int status, Locale locale) {
         MockHttpServletRequest request = new MockHttpServletRequest(null, null, context) {
             @Override
-            public java.util.Enumeration<Locale> getLocales() {
-                return Collections.enumeration(locale == null ? List.of() : List.of(locale));
+            public Enumeration<Locale> getLocales() {
+                // what a container does without an Accept-Language header: its own default locale
+                return Collections.enumeration(List.of(locale == null ? Locale.ENGLISH : locale));
+            }
+
+            @Override
+            public String getHeader(String name) {
+                return "Accept-Language".equalsIgnoreCase(name) && locale != null ? locale.toLanguageTag()
+                        : super.getHeader(name);
             }
         };
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
