@@ -65,8 +65,10 @@ class ErrorPageServletTest {
 
             @Override
             public String getHeader(String name) {
-                return "Accept-Language".equalsIgnoreCase(name) && locale != null ? locale.toLanguageTag()
-                        : super.getHeader(name);
+                if ("Accept-Language".equalsIgnoreCase(name)) {
+                    return locale == null ? null : locale.toLanguageTag();
+                }
+                return super.getHeader(name);
             }
         };
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
