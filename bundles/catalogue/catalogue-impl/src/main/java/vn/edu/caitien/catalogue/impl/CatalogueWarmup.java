@@ -1,6 +1,9 @@
 package vn.edu.caitien.catalogue.impl;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -11,8 +14,9 @@ import vn.edu.caitien.catalogue.api.CatalogueService;
 
 /**
  * Activates the catalogue service (migrations and the first load of the shipped catalogues) on a thread of its own
- * as soon as the bundle starts, so the shipped catalogues are in the database after the first start of the portal
- * without making the portal's start wait for them, and the first catalogue page does not pay for the load.
+ * once the framework has finished starting, so the shipped catalogues are in the database after the first start of
+ * the portal without making the portal's start (and its first page) wait or compete for the processor, and the
+ * first catalogue page does not pay for the load.
  */
 // immediate: its whole purpose is to run when the bundle starts
 @Component(immediate = true)
@@ -30,7 +34,20 @@ public final class CatalogueWarmup {
         this.context = context;
         this.thread = new Thread(this::warmUp, "caitien-catalogue-warmup");
         thread.setDaemon(true);
-        thread.start();
+        if (context.getBundle(0).getState() == Bundle.ACTIVE) {
+            // the framework is up already: the bundle was installed or restarted at run time
+            thread.start();
+        } else {
+            context.addFrameworkListener(new FrameworkListener() {
+                @Override
+                public void frameworkEvent(FrameworkEvent event) {
+                    if (event.getType() == FrameworkEvent.STARTED) {
+                        context.removeFrameworkListener(this);
+                        thread.start();
+                    }
+                }
+            });
+        }
     }
 
     private void warmUp() {
@@ -52,7 +69,9 @@ public final class CatalogueWarmup {
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        thread.join(10_000);
+        if (thread.isAlive()) {
+            thread.join(10_000);
+        }
         ServiceReference<CatalogueService> reference = held;
         if (reference != null) {
             try {
