@@ -1,0 +1,99 @@
+-- Improvement plans. A plan (PLAN_DOCUMENT) has revisions (PLAN_REVISION); a revision's content is its flat form
+-- (see PlanCodec), one "path=value" line per field. Superseded revisions are never changed. PLAN_CHANGE records
+-- every changed field with who and when; PLAN_ACTION indexes the actions of each plan's current revision for
+-- queries across plans; PLAN_COMMENT holds supervising bodies' comments. Derby: CLOB; see the .postgresql variant.
+
+CREATE SCHEMA PLAN;
+
+CREATE TABLE PLAN.PLAN_DOCUMENT (
+    ID                 BIGINT        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    SCHOOL_ID          VARCHAR(64)   NOT NULL,
+    PERIOD_KIND        VARCHAR(12)   NOT NULL,
+    START_YEAR         INTEGER       NOT NULL,
+    END_YEAR           INTEGER       NOT NULL,
+    TITLE              VARCHAR(1000) NOT NULL,
+    DOC_NUMBER         INTEGER,
+    DOC_SYMBOL         VARCHAR(60)   NOT NULL,
+    DOC_DATE           DATE,
+    STATUS             VARCHAR(12)   NOT NULL,
+    CURRENT_REVISION   INTEGER       NOT NULL,
+    PUBLISHED_REVISION INTEGER       NOT NULL,
+    REGIME_ID          VARCHAR(40)   NOT NULL,
+    CATALOGUE_VERSION  INTEGER       NOT NULL,
+    APPENDIX           VARCHAR(10)   NOT NULL,
+    SOURCE_PLAN_ID     BIGINT,
+    ACTION_COUNT       INTEGER       NOT NULL,
+    -- Optimistic lock: every write does UPDATE ... WHERE LOCK_VERSION = <version read>.
+    LOCK_VERSION       BIGINT        NOT NULL,
+    CREATED_BY         VARCHAR(64)   NOT NULL,
+    CREATED_AT         TIMESTAMP     NOT NULL,
+    UPDATED_BY         VARCHAR(64)   NOT NULL,
+    UPDATED_BY_NAME    VARCHAR(200)  NOT NULL,
+    UPDATED_AT         TIMESTAMP     NOT NULL
+);
+
+CREATE INDEX PLAN.IX_PLAN_DOCUMENT_SCHOOL ON PLAN.PLAN_DOCUMENT (SCHOOL_ID, START_YEAR);
+
+CREATE TABLE PLAN.PLAN_REVISION (
+    PLAN_ID       BIGINT       NOT NULL REFERENCES PLAN.PLAN_DOCUMENT (ID),
+    REVISION      INTEGER      NOT NULL,
+    STATUS        VARCHAR(12)  NOT NULL,
+    CONTENT       CLOB         NOT NULL,
+    RETURN_REASON VARCHAR(2000),
+    SUBMITTED_BY  VARCHAR(64),
+    SUBMITTED_AT  TIMESTAMP,
+    APPROVED_BY   VARCHAR(64),
+    APPROVED_AT   TIMESTAMP,
+    PUBLISHED_AT  TIMESTAMP,
+    PRIMARY KEY (PLAN_ID, REVISION)
+);
+
+CREATE TABLE PLAN.PLAN_CHANGE (
+    ID              BIGINT        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    PLAN_ID         BIGINT        NOT NULL REFERENCES PLAN.PLAN_DOCUMENT (ID),
+    REVISION        INTEGER       NOT NULL,
+    -- The lock version the change produced: a refused save lists the changes above the version it read.
+    LOCK_VERSION    BIGINT        NOT NULL,
+    CHANGED_BY      VARCHAR(64)   NOT NULL,
+    CHANGED_BY_NAME VARCHAR(200)  NOT NULL,
+    CHANGED_AT      TIMESTAMP     NOT NULL,
+    STEP            VARCHAR(20)   NOT NULL,
+    FIELD_PATH      VARCHAR(300)  NOT NULL,
+    OLD_VALUE       VARCHAR(4000) NOT NULL,
+    NEW_VALUE       VARCHAR(4000) NOT NULL
+);
+
+CREATE INDEX PLAN.IX_PLAN_CHANGE_PLAN ON PLAN.PLAN_CHANGE (PLAN_ID, LOCK_VERSION);
+
+CREATE TABLE PLAN.PLAN_ACTION (
+    PLAN_ID        BIGINT        NOT NULL REFERENCES PLAN.PLAN_DOCUMENT (ID),
+    ACTION_KEY     VARCHAR(40)   NOT NULL,
+    ROW_KEY        VARCHAR(40)   NOT NULL,
+    POSITION       INTEGER       NOT NULL,
+    CRITERION_CODE VARCHAR(20)   NOT NULL,
+    STANDARD_NO    INTEGER       NOT NULL,
+    DESCRIPTION    VARCHAR(4000) NOT NULL,
+    LEAD_TEXT      VARCHAR(500)  NOT NULL,
+    -- Lower-case lead text, so that "list actions by lead" ignores case on both databases.
+    LEAD_FOLDED    VARCHAR(500)  NOT NULL,
+    LEAD_USER_ID   VARCHAR(64)   NOT NULL,
+    TIME_TEXT      VARCHAR(500)  NOT NULL,
+    START_DATE     DATE,
+    END_DATE       DATE,
+    AMOUNT         BIGINT,
+    COMPLETED      BOOLEAN       NOT NULL,
+    PRIMARY KEY (PLAN_ID, ACTION_KEY)
+);
+
+CREATE INDEX PLAN.IX_PLAN_ACTION_LEAD ON PLAN.PLAN_ACTION (LEAD_USER_ID);
+
+CREATE TABLE PLAN.PLAN_COMMENT (
+    ID          BIGINT        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    PLAN_ID     BIGINT        NOT NULL REFERENCES PLAN.PLAN_DOCUMENT (ID),
+    REVISION    INTEGER       NOT NULL,
+    ACTION_KEY  VARCHAR(40)   NOT NULL,
+    AUTHOR_ID   VARCHAR(64)   NOT NULL,
+    AUTHOR_NAME VARCHAR(200)  NOT NULL,
+    CREATED_AT  TIMESTAMP     NOT NULL,
+    BODY        VARCHAR(4000) NOT NULL
+);
