@@ -24,6 +24,7 @@ public class PlanAction implements Serializable {
     private String notes = "";
     private String resultIndicator = "";
     private String expectedEvidence = "";
+    private String degreeOfImplementation = "";
     private String alsoServes = "";
     private boolean completed = false;
     private boolean carriedForward = false;
@@ -192,6 +193,19 @@ public class PlanAction implements Serializable {
     /** @param expectedEvidence TT 57: Minh chứng dự kiến */
     public void setExpectedEvidence(String expectedEvidence) {
         this.expectedEvidence = expectedEvidence == null ? "" : expectedEvidence;
+    }
+
+    /**
+     * @return TT 57 Biểu 2: Mức độ thực hiện, as written ("Hoàn thành", "Đang thực hiện", "Đạt 80%"); filled in when
+     *         the plan is reviewed
+     */
+    public String getDegreeOfImplementation() {
+        return degreeOfImplementation;
+    }
+
+    /** @param degreeOfImplementation TT 57 Biểu 2: Mức độ thực hiện, as written; null is stored as empty */
+    public void setDegreeOfImplementation(String degreeOfImplementation) {
+        this.degreeOfImplementation = degreeOfImplementation == null ? "" : degreeOfImplementation;
     }
 
     /** @return other criteria this action serves, as codes separated by commas or semicolons ("1.4; 2.3") */

@@ -15,6 +15,7 @@ public class PlanRow implements Serializable {
     private Integer targetLevel;
     private String targetText = "";
     private String currentState = "";
+    private String objective = "";
     private java.util.List<PlanAction> actions = new java.util.ArrayList<>();
 
     /** An empty item. */
@@ -89,6 +90,16 @@ public class PlanRow implements Serializable {
     /** @param currentState the current state (hiện trạng) or, under TT 57, the content to improve */
     public void setCurrentState(String currentState) {
         this.currentState = currentState == null ? "" : currentState;
+    }
+
+    /** @return TT 57 Biểu 2: Mục tiêu, the objective of the content to improve; shared by the row's actions */
+    public String getObjective() {
+        return objective;
+    }
+
+    /** @param objective TT 57 Biểu 2: Mục tiêu, the objective of the content to improve; null is stored as empty */
+    public void setObjective(String objective) {
+        this.objective = objective == null ? "" : objective;
     }
 
     /** @return the actions, in order */

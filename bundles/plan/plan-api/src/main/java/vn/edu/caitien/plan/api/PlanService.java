@@ -67,8 +67,15 @@ public interface PlanService {
      * {@link PlanConflictException} lists what others changed. Saving an approved or published plan starts a new
      * revision in {@link PlanStatus#DRAFT}. Every changed field is recorded in the history.
      *
+     * <p>The service also tidies what schools type: a lead written with its partners ("BGH, các tổ chuyên môn")
+     * while the partners are empty is split into the lead ("BGH") and the partners ("các tổ chuyên môn"); criterion
+     * references in {@link PlanAction#getAlsoServes()} ("Tiêu chí 1.4; Tiêu chí 2.3") are stored as codes ("1.4; 2.3").
+     *
      * @return the saved plan as now stored (new version, keys and parsed values filled)
-     * @throws PlanStateException when the revision is submitted
+     * @throws PlanStateException      when the revision is submitted
+     * @throws PlanValidationException with a {@link ValidationIssue#DUPLICATE_NUMBER} error when another plan of the
+     *                                 school has the same document number in the same calendar year (the database
+     *                                 refuses it, also between two concurrent saves); nothing is saved
      */
     PlanDocument save(PortalUser user, PlanDocument plan);
 

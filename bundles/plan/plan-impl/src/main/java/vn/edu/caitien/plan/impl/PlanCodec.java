@@ -127,7 +127,8 @@ final class PlanCodec {
             .str("criterionTitle", PlanRow::getCriterionTitle, PlanRow::setCriterionTitle)
             .integer("targetLevel", PlanRow::getTargetLevel, PlanRow::setTargetLevel)
             .str("targetText", PlanRow::getTargetText, PlanRow::setTargetText)
-            .str("currentState", PlanRow::getCurrentState, PlanRow::setCurrentState);
+            .str("currentState", PlanRow::getCurrentState, PlanRow::setCurrentState)
+            .str("objective", PlanRow::getObjective, PlanRow::setObjective);
 
     private static final Props<PlanAction> ACTION = new Props<PlanAction>()
             .str("description", PlanAction::getDescription, PlanAction::setDescription)
@@ -146,6 +147,7 @@ final class PlanCodec {
             .str("notes", PlanAction::getNotes, PlanAction::setNotes)
             .str("resultIndicator", PlanAction::getResultIndicator, PlanAction::setResultIndicator)
             .str("expectedEvidence", PlanAction::getExpectedEvidence, PlanAction::setExpectedEvidence)
+            .str("degreeOfImplementation", PlanAction::getDegreeOfImplementation, PlanAction::setDegreeOfImplementation)
             .str("alsoServes", PlanAction::getAlsoServes, PlanAction::setAlsoServes)
             .bool("completed", PlanAction::isCompleted, PlanAction::setCompleted)
             .bool("carriedForward", PlanAction::isCarriedForward, PlanAction::setCarriedForward)

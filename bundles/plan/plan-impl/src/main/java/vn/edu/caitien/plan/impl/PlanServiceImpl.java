@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -66,6 +67,8 @@ import vn.edu.caitien.plan.impl.db.PlanStore;
 import vn.edu.caitien.plan.impl.db.RevisionParam;
 import vn.edu.caitien.plan.impl.db.RevisionRecord;
 import vn.edu.caitien.plan.impl.text.BudgetParser;
+import vn.edu.caitien.plan.impl.text.CriterionRefs;
+import vn.edu.caitien.plan.impl.text.Responsibles;
 import vn.edu.caitien.plan.impl.text.Texts;
 import vn.edu.caitien.plan.impl.text.TimeParser;
 import vn.edu.caitien.portal.api.AccessDeniedException;
@@ -309,6 +312,7 @@ public final class PlanServiceImpl implements PlanService {
         p.docNumber = d.getHeader().getNumber();
         p.docSymbol = cut(d.getHeader().getSymbol(), 60);
         p.docDate = d.getHeader().getDate() == null ? null : Date.valueOf(d.getHeader().getDate());
+        p.docYear = p.docNumber == null || p.docDate == null ? null : d.getHeader().getDate().getYear();
         p.regimeId = d.getRegimeId();
         p.catalogueVersion = d.getCatalogueVersion();
         p.appendix = d.getAppendix();
@@ -348,7 +352,7 @@ public final class PlanServiceImpl implements PlanService {
         boolean newRevision = status == PlanStatus.APPROVED || status == PlanStatus.PUBLISHED;
         int revision = newRevision ? rec.currentRevision() + 1 : rec.currentRevision();
         long newVersion = rec.lockVersion() + 1;
-        store.write(m -> {
+        writeNumbered(d.getHeader().getNumber(), m -> {
             PlanParam p = param(d, user, now);
             p.status = newRevision ? PlanStatus.DRAFT.name() : rec.status();
             p.currentRevision = revision;
@@ -385,6 +389,34 @@ public final class PlanServiceImpl implements PlanService {
             return null;
         });
         return store.read(m -> load(m, m.findPlan(rec.id()), revision));
+    }
+
+    /**
+     * Runs a write that stores the plan's document number. The unique constraint on school, year and number decides
+     * between two plans saved at the same time, which the validation's count cannot; its refusal is reported as the
+     * validation issue the UI already translates.
+     */
+    private void writeNumbered(Integer number, java.util.function.Function<PlanMapper, Void> work) {
+        try {
+            store.write(work);
+        } catch (PersistenceException e) {
+            if (!duplicateNumber(e)) {
+                throw e;
+            }
+            throw new PlanValidationException(List.of(new ValidationIssue(Severity.ERROR,
+                    ValidationIssue.DUPLICATE_NUMBER, null, null, List.of(String.valueOf(number)))));
+        }
+    }
+
+    /** Unique violation (SQL state 23505 on Derby and PostgreSQL) of {@code UQ_PLAN_DOCUMENT_NUMBER} (V002). */
+    private static boolean duplicateNumber(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
+                    && sql.getMessage().toUpperCase(Locale.ROOT).contains("UQ_PLAN_DOCUMENT_NUMBER")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PlanConflictException conflict(PlanMapper m, long planId, long readVersion) {
@@ -457,6 +489,11 @@ public final class PlanServiceImpl implements PlanService {
                 row.setCriterionTitle(c.title());
             }
             for (PlanAction a : row.getActions()) {
+                splitLead(a);
+                List<String> serves = CriterionRefs.codes(a.getAlsoServes());
+                if (!serves.isEmpty()) {
+                    a.setAlsoServes(String.join("; ", serves));
+                }
                 TimeSpan t = TimeParser.parse(a.getTimeText());
                 a.setStart(t.start());
                 a.setEnd(t.end());
@@ -465,6 +502,21 @@ public final class PlanServiceImpl implements PlanService {
                 a.setAmount(b.amount());
                 a.setSources(b.sources());
             }
+        }
+    }
+
+    /**
+     * "BGH, các tổ chuyên môn" typed as the lead with no partners becomes lead "BGH" and partners "các tổ chuyên
+     * môn" (domain notes §5.2: the first actor leads). A lead tied to a portal user is left as it is.
+     */
+    static void splitLead(PlanAction a) {
+        if (!a.getPartners().isBlank() || !a.getLeadUserId().isBlank() || Responsibles.isNobody(a.getLeadText())) {
+            return;
+        }
+        List<String> split = Responsibles.split(a.getLeadText());
+        if (!split.get(1).isEmpty()) {
+            a.setLeadText(split.get(0));
+            a.setPartners(split.get(1));
         }
     }
 
@@ -716,7 +768,7 @@ public final class PlanServiceImpl implements PlanService {
         }
         Timestamp now = Timestamp.from(clock.instant());
         long newVersion = rec.lockVersion() + 1;
-        store.write(m -> {
+        writeNumbered(rec.docNumber(), m -> {
             PlanDocument d = load(m, rec, rec.currentRevision());
             PlanParam p = param(d, user, now);
             p.status = to.name();

@@ -20,6 +20,7 @@ import vn.edu.caitien.plan.api.TimeSpan;
 import vn.edu.caitien.plan.api.ValidationIssue;
 import vn.edu.caitien.plan.api.ValidationIssue.Severity;
 import vn.edu.caitien.plan.impl.text.BudgetParser;
+import vn.edu.caitien.plan.impl.text.CriterionRefs;
 import vn.edu.caitien.plan.impl.text.Responsibles;
 import vn.edu.caitien.plan.impl.text.TimeParser;
 
@@ -80,8 +81,7 @@ final class PlanValidator {
             }
             boolean covered = plan.getRows().stream().anyMatch(r -> r.getCriterionCode().equals(c.code())
                     && !r.getActions().isEmpty())
-                    || plan.actions().stream().anyMatch(a -> a.getAlsoServes().matches(".*(^|[^\\d.])"
-                            + java.util.regex.Pattern.quote(c.code()) + "([^\\d]|$).*"));
+                    || plan.actions().stream().anyMatch(a -> CriterionRefs.codes(a.getAlsoServes()).contains(c.code()));
             boolean hasRow = plan.getRows().stream().anyMatch(r -> r.getCriterionCode().equals(c.code()));
             if (!covered && !hasRow) {
                 add(Severity.ERROR, ValidationIssue.CRITERION_WITHOUT_ACTION, null, null, c.code(), target.toString());
@@ -111,6 +111,10 @@ final class PlanValidator {
                 add(Severity.WARNING, ValidationIssue.RUNS_BEYOND_PERIOD, rk, ak, end == null ? "" : end.format(DAY),
                         period.lastDay().format(DAY));
             }
+        }
+        if (!criteria.isEmpty()) {
+            CriterionRefs.codes(a.getAlsoServes()).stream().filter(code -> !criteria.containsKey(code))
+                    .forEach(code -> add(Severity.ERROR, ValidationIssue.UNKNOWN_CRITERION, rk, ak, code));
         }
         Budget b = BudgetParser.parse(a.getBudgetText());
         if (b.kind() == Budget.Kind.UNREADABLE) {

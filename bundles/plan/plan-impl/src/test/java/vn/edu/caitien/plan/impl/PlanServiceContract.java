@@ -161,6 +161,87 @@ abstract class PlanServiceContract {
     }
 
     @Test
+    void theDatabaseRefusesASecondPlanWithTheSameNumberInTheSameYear() {
+        draftWithTwoRows(); // number 7 of 2025
+        PlanDocument second = service.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2025), "Kế hoạch khác");
+        second.getHeader().setNumber(7);
+        second.getHeader().setDate(LocalDate.of(2025, 12, 1));
+        assertThatThrownBy(() -> service.save(PRINCIPAL, second)).isInstanceOfSatisfying(PlanValidationException.class,
+                e -> assertThat(e.issues()).singleElement().satisfies(i -> {
+                    assertThat(i.code()).isEqualTo(ValidationIssue.DUPLICATE_NUMBER);
+                    assertThat(i.severity()).isEqualTo(ValidationIssue.Severity.ERROR);
+                    assertThat(i.args()).containsExactly("7");
+                }));
+        // Nothing was saved: the refused save left the plan as created.
+        assertThat(service.plan(PRINCIPAL, second.getId()).orElseThrow().getHeader().getNumber()).isNull();
+        // The same number next year, and several plans without a number or a date, are fine.
+        second.getHeader().setDate(LocalDate.of(2026, 1, 5));
+        PlanDocument nextYear = service.save(PRINCIPAL, second);
+        assertThat(nextYear.getHeader().getNumber()).isEqualTo(7);
+        PlanDocument undated = service.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2025), "");
+        undated.getHeader().setNumber(7);
+        service.save(PRINCIPAL, undated);
+        service.save(PRINCIPAL, service.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2025), ""));
+        assertThat(service.plans(PRINCIPAL, THCS.id(), PlanQuery.ALL)).hasSize(4);
+    }
+
+    @Test
+    void aLeadWrittenWithItsPartnersIsSplitAndCriterionReferencesBecomeCodes() {
+        PlanDocument d = service.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2025), "");
+        PlanAction typed = action("Sinh hoạt chuyên môn theo nghiên cứu bài học", "BGH, các tổ chuyên môn",
+                "Năm 2026", "");
+        typed.setAlsoServes("Tiêu chí 1.4; Tiêu chí 2.3.");
+        PlanAction withPartners = action("Họp cha mẹ học sinh", "Hiệu trưởng, GVCN", "Năm 2026", "");
+        withPartners.setPartners("Ban đại diện CMHS");
+        PlanAction person = action("Bồi dưỡng thư viện", "Nguyễn Thị Thu Hằng", "Năm 2026", "");
+        d.getRows().add(row("3.1", 3, typed, withPartners, person));
+        List<PlanAction> saved = service.save(PRINCIPAL, d).getRows().get(0).getActions();
+        assertThat(saved.get(0).getLeadText()).isEqualTo("BGH");
+        assertThat(saved.get(0).getPartners()).isEqualTo("các tổ chuyên môn");
+        assertThat(saved.get(0).getAlsoServes()).isEqualTo("1.4; 2.3");
+        assertThat(saved.get(1).getLeadText()).isEqualTo("Hiệu trưởng, GVCN");
+        assertThat(saved.get(1).getPartners()).isEqualTo("Ban đại diện CMHS");
+        assertThat(saved.get(2).getLeadText()).isEqualTo("Nguyễn Thị Thu Hằng");
+        assertThat(saved.get(2).getPartners()).isEmpty();
+        assertThat(service.actionsByLead(PRINCIPAL, THCS.id(), "bgh")).hasSize(1);
+
+        PlanDocument unknown = service.plan(PRINCIPAL, d.getId()).orElseThrow();
+        unknown.getRows().get(0).getActions().get(2).setAlsoServes("Tiêu chí 9.9");
+        assertThat(service.validate(PRINCIPAL, unknown)).anySatisfy(i -> {
+            assertThat(i.code()).isEqualTo(ValidationIssue.UNKNOWN_CRITERION);
+            assertThat(i.actionKey()).isEqualTo(saved.get(2).getKey());
+            assertThat(i.args()).containsExactly("9.9");
+        });
+    }
+
+    @Test
+    void aBieu2PlanKeepsItsObjectiveIndicatorsEvidenceAndDegreeOfImplementation() {
+        PlanDocument d = service.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2026), "");
+        assertThat(d.getPlanForm()).isEqualTo(PlanForm.BIEU_2);
+        PlanAction a = action("Xây dựng kho học liệu số", "Phó hiệu trưởng", "Học kỳ I năm học 2026-2027",
+                "30 triệu đồng");
+        a.setResultIndicator("100% giáo viên dùng kho học liệu");
+        a.setExpectedEvidence("Biên bản nghiệm thu");
+        a.setDegreeOfImplementation("Đang thực hiện");
+        PlanRow r = row("4.1", 2, a);
+        r.setCurrentState("Thiết bị dạy học số còn thiếu");
+        r.setObjective("Đủ thiết bị cho các lớp");
+        d.getRows().add(r);
+        PlanDocument saved = service.save(PRINCIPAL, d);
+        PlanDocument read = service.plan(PRINCIPAL, saved.getId()).orElseThrow();
+        assertThat(read.getRows().get(0).getObjective()).isEqualTo("Đủ thiết bị cho các lớp");
+        PlanAction back = read.getRows().get(0).getActions().get(0);
+        assertThat(back.getResultIndicator()).isEqualTo("100% giáo viên dùng kho học liệu");
+        assertThat(back.getExpectedEvidence()).isEqualTo("Biên bản nghiệm thu");
+        assertThat(back.getDegreeOfImplementation()).isEqualTo("Đang thực hiện");
+        back.setDegreeOfImplementation("Hoàn thành");
+        service.save(PRINCIPAL, read);
+        assertThat(service.history(PRINCIPAL, d.getId()))
+                .anyMatch(h -> h.change().path().endsWith(".degreeOfImplementation")
+                        && h.change().newValue().equals("Hoàn thành"));
+    }
+
+    @Test
     void workflowFromDraftToPublishedAndARevision() {
         PlanDocument d = draftWithTwoRows();
         assertThatThrownBy(() -> service.approve(PRINCIPAL, d.getId(), d.getVersion()))

@@ -1,13 +1,25 @@
 package vn.edu.caitien.plan.ui;
 
+import java.io.Serializable;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.Component;
+import org.apache.wicket.MarkupContainer;
+import org.apache.wicket.behavior.Behavior;
+import org.apache.wicket.markup.IMarkupFragment;
+import org.apache.wicket.markup.html.panel.FragmentMarkupSourcingStrategy;
+import org.apache.wicket.markup.html.panel.IMarkupSourcingStrategy;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
+import org.apache.wicket.markup.html.form.CheckBox;
 import org.apache.wicket.markup.html.form.ChoiceRenderer;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
@@ -18,16 +30,19 @@ import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.markup.html.panel.Fragment;
 import org.apache.wicket.markup.html.panel.Panel;
+import org.apache.wicket.model.CompoundPropertyModel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LambdaModel;
 import org.apache.wicket.model.LoadableDetachableModel;
-import org.apache.wicket.model.Model;
 import org.apache.wicket.model.PropertyModel;
-import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.model.StringResourceModel;
+import org.danekja.java.util.function.serializable.SerializableBooleanSupplier;
+import org.danekja.java.util.function.serializable.SerializableSupplier;
 import vn.edu.caitien.catalogue.api.CatalogueService;
 import vn.edu.caitien.catalogue.api.Criterion;
+import vn.edu.caitien.catalogue.api.PlanForm;
 import vn.edu.caitien.plan.api.BaselineEntry;
 import vn.edu.caitien.plan.api.PlanAction;
 import vn.edu.caitien.plan.api.PlanChange;
@@ -37,6 +52,7 @@ import vn.edu.caitien.plan.api.PlanNotFoundException;
 import vn.edu.caitien.plan.api.PlanRow;
 import vn.edu.caitien.plan.api.PlanService;
 import vn.edu.caitien.plan.api.PlanStateException;
+import vn.edu.caitien.plan.api.PlanStatus;
 import vn.edu.caitien.plan.api.PlanValidationException;
 import vn.edu.caitien.plan.api.ValidationIssue;
 import vn.edu.caitien.portal.api.AccessDeniedException;
@@ -44,38 +60,67 @@ import vn.edu.caitien.portal.api.PortalContext;
 import vn.edu.caitien.portal.api.ui.ServiceRef;
 
 /**
- * The plan editor: header, baseline, the plan table (rows per criterion, several actions per row), validation shown
- * beside each action, save with optimistic locking, and the workflow buttons.
+ * The plan editor: the document header and self-assessment results, the plan table, validation beside each action,
+ * the other users' changes when a save is refused, and the workflow buttons. The table has the columns of the
+ * plan's form: the 2018 nine-column table or TT 57 Biểu 2.
  *
- * <p>The working copy lives in the page until saved: it is the user's unsaved input and cannot be reloaded from an
- * id. Everything else (criteria, plan list) is read through detachable models.
+ * <p>The table is read-only; one row or one action at a time opens in a small form in its place. Every change is
+ * saved at once through {@link PlanService#save} with {@link #version}, the version the user last saw, so a change
+ * made meanwhile by someone else is refused and shown. The page keeps no copy of the plan: it is reloaded by id on
+ * every request, the table's lines exist only while they render ({@link TransientListView}), and their buttons post
+ * {@link #OP} = {@code verb:key}, read by the table form. What stays in the page is the open row or action.
  */
 public class PlanEditorPanel extends Panel {
     private static final long serialVersionUID = 1L;
 
     /** Wicket ids for tests. */
     public static final String FORM = "form";
-    public static final String ROWS = "rows";
-    public static final String ACTIONS = "actions";
+    public static final String SAVE = "save";
+    public static final String WORKFLOW = "workflow";
+    public static final String TABLE = "table";
     public static final String CRITERION = "criterion";
     public static final String ADD_ROW = "addRow";
-    public static final String ADD_ACTION = "addAction";
-    public static final String SAVE = "save";
+    public static final String EDITOR = "editor";
+    public static final String ACTION_FORM = "actionForm";
+    public static final String ROW_FORM = "rowForm";
+    public static final String SAVE_ACTION = "saveAction";
+    public static final String SAVE_ROW = "saveRow";
+    public static final String CANCEL = "cancel";
     public static final String CONFLICT = "conflict";
     public static final String RELOAD = "reload";
     public static final String ISSUES = "issues";
+
+    /** Request parameter of the table's buttons; its value is {@link #op(String, String)}. */
+    public static final String OP = "op";
+    public static final String EDIT_ACTION = "editAction";
+    public static final String ADD_ACTION = "addAction";
+    public static final String REMOVE_ACTION = "removeAction";
+    public static final String ACTION_UP = "actionUp";
+    public static final String ACTION_DOWN = "actionDown";
+    public static final String EDIT_ROW = "editRow";
+    public static final String ROW_UP = "rowUp";
+    public static final String ROW_DOWN = "rowDown";
+    public static final String REMOVE_ROW = "removeRow";
 
     private final ServiceRef<PlanService> plans = ServiceRef.of(PlanService.class);
     private final ServiceRef<CatalogueService> catalogue = ServiceRef.of(CatalogueService.class);
     private final PortalContext context;
     private final long planId;
 
-    private PlanDocument plan;
-    private List<ValidationIssue> issues = List.of();
+    private final IModel<PlanDocument> plan;
+    private final IModel<List<ValidationIssue>> issues;
+    private final IModel<List<Criterion>> criteria;
+    private final IModel<List<Line>> lines;
+
+    /** The optimistic-lock version the user works from: read on opening, after each save and on reload. */
+    private long version;
     private List<PlanChange> conflict = List.of();
+    private Editing editing;
     private String criterionCode;
     private Integer baselineTarget = 2;
     private String returnReason;
+    /** The line fragments' markup by fragment id, found once per request; see {@link LineFragment}. */
+    private transient Map<String, IMarkupFragment> fragmentMarkup;
 
     /**
      * @param context the user and the current school
@@ -85,17 +130,23 @@ public class PlanEditorPanel extends Panel {
         super(id);
         this.context = context;
         this.planId = planId;
+        this.plan = LoadableDetachableModel.of(() -> plans.get().plan(context.user(), planId)
+                .orElseThrow(() -> new PlanNotFoundException(planId)));
+        this.issues = LoadableDetachableModel.of(() -> plans.get().validate(context.user(), plan.getObject()));
+        this.criteria = LoadableDetachableModel.of(() -> catalogue.get().criteria(context.user(),
+                plan.getObject().getRegimeId(), plan.getObject().getCatalogueVersion(), plan.getObject().getAppendix()));
+        this.lines = LoadableDetachableModel.of(this::buildLines);
     }
 
-    private void load() {
-        plan = plans.get().plan(context.user(), planId).orElseThrow(() -> new PlanNotFoundException(planId));
-        issues = plans.get().validate(context.user(), plan);
+    /** @return the value a table button posts as {@link #OP}: a verb constant of this class and a row or action key */
+    public static String op(String verb, String key) {
+        return verb + ":" + key;
     }
 
     @Override
     protected void onInitialize() {
         super.onInitialize();
-        load();
+        version = plan.getObject().getVersion();
         add(new Link<Void>("back") {
             private static final long serialVersionUID = 1L;
 
@@ -104,48 +155,155 @@ public class PlanEditorPanel extends Panel {
                 PlanEditorPanel.this.replaceWith(new PlanListPanel(PlanEditorPanel.this.getId(), context));
             }
         });
-        add(new Label("status", LambdaModel.of(() -> getString("status." + plan.getStatus().name()))));
-        add(new Label("revision", LambdaModel.of(() -> plan.getRevision())));
-        add(new Label("returnReason", LambdaModel.of(() -> plan.getReturnReason())) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(!plan.getReturnReason().isBlank());
-            }
-        });
+        add(new Label("status", LambdaModel.of(() -> getString("status." + plan.getObject().getStatus().name()))));
+        add(new Label("revision", LambdaModel.of(() -> plan.getObject().getRevision())));
+        add(showIf(new Label("returnReason", LambdaModel.of(() -> plan.getObject().getReturnReason())),
+                () -> !plan.getObject().getReturnReason().isBlank()));
         add(new FeedbackPanel("feedback"));
         add(conflictView());
-        add(new ListView<>(ISSUES, LambdaModel.of(() -> issues.stream().filter(i -> i.actionKey() == null).toList())) {
+        add(new TransientListView<>(ISSUES, LambdaModel.of(() -> issues.getObject().stream()
+                .filter(i -> i.rowKey() == null && i.actionKey() == null).toList())) {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected void populateItem(ListItem<ValidationIssue> item) {
                 item.add(new Label("text", message(item.getModelObject())));
-                item.add(new org.apache.wicket.AttributeModifier("class",
-                        "portal-" + item.getModelObject().severity().name().toLowerCase(java.util.Locale.ROOT)));
+                item.add(AttributeModifier.replace("class",
+                        "portal-" + item.getModelObject().severity().name().toLowerCase(Locale.ROOT)));
             }
         });
-
-        Form<Void> form = new Form<>(FORM);
-        add(form);
-        header(form);
-        baseline(form);
-        table(form);
-        workflow(form);
+        documentForm();
+        workflowForm();
+        tableForm();
     }
 
-    private WebMarkupContainer conflictView() {
-        WebMarkupContainer box = new WebMarkupContainer(CONFLICT) {
+    @Override
+    protected void onDetach() {
+        plan.detach();
+        issues.detach();
+        criteria.detach();
+        lines.detach();
+        fragmentMarkup = null;
+        super.onDetach();
+    }
+
+    // ------------------------------------------------------------------------------------------------ state
+
+    /** The one row or action open for editing, with the user's input; the only part of the plan the page keeps. */
+    static final class Editing implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        final String rowKey;
+        /** The action as typed; null when the row itself is edited. */
+        final PlanAction action;
+        /** The row's own fields as typed, without its actions; null when an action is edited. */
+        final PlanRow row;
+        /** Whether the action is new (added to its row on save). */
+        final boolean added;
+
+        private Editing(String rowKey, PlanAction action, PlanRow row, boolean added) {
+            this.rowKey = rowKey;
+            this.action = action;
+            this.row = row;
+            this.added = added;
+        }
+
+        static Editing action(String rowKey, PlanAction action, boolean added) {
+            return new Editing(rowKey, action, null, added);
+        }
+
+        static Editing row(PlanRow source) {
+            PlanRow r = new PlanRow();
+            r.setKey(source.getKey());
+            r.setCriterionCode(source.getCriterionCode());
+            r.setCriterionTitle(source.getCriterionTitle());
+            r.setTargetLevel(source.getTargetLevel());
+            r.setTargetText(source.getTargetText());
+            r.setCurrentState(source.getCurrentState());
+            r.setObjective(source.getObjective());
+            return new Editing(source.getKey(), null, r, false);
+        }
+
+        public PlanAction getAction() {
+            return action;
+        }
+
+        public PlanRow getRow() {
+            return row;
+        }
+    }
+
+    /** One line of the table: a criterion row (action null) or one of its actions. Lives for one render. */
+    record Line(int number, PlanRow row, PlanAction action) implements Serializable {
+    }
+
+    private boolean bieu2() {
+        return plan.getObject().getPlanForm() == PlanForm.BIEU_2;
+    }
+
+    private boolean editable() {
+        return plan.getObject().getStatus() != PlanStatus.SUBMITTED;
+    }
+
+    private boolean canEditPlan() {
+        return editable() && context.can(PlanService.EDIT);
+    }
+
+    /** Teachers and staff may change the actions they lead (the service checks it again). */
+    private boolean canEditAction(PlanAction a) {
+        return canEditPlan() || editable() && !a.getLeadUserId().isEmpty() && a.getLeadUserId().equals(context.user().id());
+    }
+
+    private static <C extends Component> C showIf(C component, SerializableBooleanSupplier when) {
+        component.add(new Behavior() {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(!conflict.isEmpty());
+            public void onConfigure(Component c) {
+                c.setVisible(when.getAsBoolean());
             }
-        };
+        });
+        return component;
+    }
+
+    // ------------------------------------------------------------------------------------------------ saving
+
+    /**
+     * Saves a changed copy of the plan with the version the user saw.
+     *
+     * @param keepInput on failure, keep showing the changed copy (the document form's input) instead of reloading
+     * @return whether it was saved
+     */
+    private boolean save(PlanDocument d, boolean keepInput) {
+        d.setVersion(version);
+        try {
+            PlanDocument saved = plans.get().save(context.user(), d);
+            version = saved.getVersion();
+            plan.setObject(saved);
+            conflict = List.of();
+            success(getString("saved"));
+            return true;
+        } catch (PlanConflictException e) {
+            conflict = e.theirChanges();
+            error(getString("conflict"));
+        } catch (PlanValidationException e) {
+            e.issues().forEach(i -> error(message(i).getObject()));
+        } catch (AccessDeniedException e) {
+            error(getString("denied"));
+        } catch (PlanStateException e) {
+            error(getString("state"));
+        } finally {
+            issues.detach();
+            lines.detach();
+        }
+        if (!keepInput) {
+            plan.detach();
+        }
+        return false;
+    }
+
+    private WebMarkupContainer conflictView() {
+        WebMarkupContainer box = showIf(new WebMarkupContainer(CONFLICT), () -> !conflict.isEmpty());
         box.add(new ListView<>("changes", LambdaModel.of(() -> conflict)) {
             private static final long serialVersionUID = 1L;
 
@@ -163,20 +321,25 @@ public class PlanEditorPanel extends Panel {
             @Override
             public void onClick() {
                 conflict = List.of();
-                load();
-                PlanEditorPanel.this.visitChildren(ListView.class, (lv, visit) -> ((ListView<?>) lv).removeAll());
+                plan.detach();
+                version = plan.getObject().getVersion();
                 info(getString("reloaded"));
             }
         });
         return box;
     }
 
-    private void header(Form<Void> form) {
-        form.add(new TextField<>("number", new PropertyModel<Integer>(this, "plan.header.number"), Integer.class));
-        form.add(new TextField<>("symbol", new PropertyModel<String>(this, "plan.header.symbol")));
-        form.add(new TextField<>("place", new PropertyModel<String>(this, "plan.header.place")));
-        TextField<String> date = new TextField<>("date", LambdaModel.of(() -> Formats.date(plan.getHeader().getDate()),
-                v -> plan.getHeader().setDate(Formats.parseDate(v))));
+    // ------------------------------------------------------------------------------------------------ document
+
+    private void documentForm() {
+        Form<Void> form = new Form<>(FORM);
+        add(form);
+        form.add(new TextField<>("number", new PropertyModel<Integer>(plan, "header.number"), Integer.class));
+        form.add(new TextField<>("symbol", new PropertyModel<String>(plan, "header.symbol")));
+        form.add(new TextField<>("place", new PropertyModel<String>(plan, "header.place")));
+        TextField<String> date = new TextField<>("date", LambdaModel.of(
+                () -> Formats.date(plan.getObject().getHeader().getDate()),
+                v -> plan.getObject().getHeader().setDate(Formats.parseDate(v))));
         date.add(v -> {
             try {
                 Formats.parseDate(v.getValue());
@@ -185,27 +348,38 @@ public class PlanEditorPanel extends Panel {
             }
         });
         form.add(date);
-        form.add(new TextField<>("title", new PropertyModel<String>(this, "plan.header.title")));
-        form.add(new Label("period", LambdaModel.of(() -> Labels.period(this, plan.getHeader().getPeriod()))));
-        form.add(new TextField<>("signerName", new PropertyModel<String>(this, "plan.header.signerName")));
-    }
-
-    private void baseline(Form<Void> form) {
-        form.add(new Button("fillBaseline") {
+        form.add(new TextField<>("title", new PropertyModel<String>(plan, "header.title")));
+        form.add(new Label("period", LambdaModel.of(() -> Labels.period(this, plan.getObject().getHeader().getPeriod()))));
+        form.add(new TextField<>("signerName", new PropertyModel<String>(plan, "header.signerName")));
+        baseline(form);
+        form.add(showIf(new Button(SAVE) {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void onSubmit() {
-                List<String> present = plan.getBaseline().stream().map(BaselineEntry::getCriterionCode).toList();
-                for (Criterion c : criteria().getObject()) {
+                save(plan.getObject(), true);
+            }
+        }, this::canEditPlan));
+    }
+
+    private void baseline(Form<Void> form) {
+        form.add(showIf(new Button("fillBaseline") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onSubmit() {
+                PlanDocument d = plan.getObject();
+                List<String> present = d.getBaseline().stream().map(BaselineEntry::getCriterionCode).toList();
+                for (Criterion c : criteria.getObject()) {
                     if (!present.contains(c.code())) {
                         BaselineEntry e = new BaselineEntry();
                         e.setCriterionCode(c.code());
-                        plan.getBaseline().add(e);
+                        d.getBaseline().add(e);
                     }
                 }
+                save(d, true);
             }
-        });
+        }, this::canEditPlan));
         IChoiceRenderer<Integer> levels = new ChoiceRenderer<>() {
             private static final long serialVersionUID = 1L;
 
@@ -215,46 +389,144 @@ public class PlanEditorPanel extends Panel {
             }
         };
         List<Integer> levelChoices = IntStream.rangeClosed(0, 3).boxed().toList();
-        ListView<BaselineEntry> entries = new ListView<>("baseline", new PropertyModel<List<BaselineEntry>>(this, "plan.baseline")) {
+        // Form components must outlive the render, so these items stay in the page; they hold only an index into
+        // the reloaded plan (about 30 criteria at most).
+        ListView<BaselineEntry> entries = new ListView<>("baseline", new PropertyModel<List<BaselineEntry>>(plan, "baseline")) {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected void populateItem(ListItem<BaselineEntry> item) {
-                BaselineEntry e = item.getModelObject();
-                item.add(new Label("code", e.getCriterionCode()));
-                item.add(new DropDownChoice<>("level", new PropertyModel<Integer>(e, "level"), levelChoices, levels)
-                        .setNullValid(true));
-                item.add(new TextField<>("unmet", new PropertyModel<String>(e, "unmet")));
+                item.add(new Label("code", new PropertyModel<String>(item.getModel(), "criterionCode")));
+                item.add(new DropDownChoice<>("level", new PropertyModel<Integer>(item.getModel(), "level"),
+                        levelChoices, levels).setNullValid(true));
+                item.add(new TextField<>("unmet", new PropertyModel<String>(item.getModel(), "unmet")));
             }
         };
         entries.setReuseItems(true);
         form.add(entries);
         form.add(new DropDownChoice<>("baselineTarget", new PropertyModel<Integer>(this, "baselineTarget"),
                 List.of(1, 2, 3)));
-        form.add(new Button("draftFromBaseline") {
+        form.add(showIf(new Button("draftFromBaseline") {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void onSubmit() {
-                plans.get().addRowsFromBaseline(context.user(), plan, baselineTarget == null ? 2 : baselineTarget);
-                rowsView().removeAll();
+                PlanDocument d = plans.get().addRowsFromBaseline(context.user(), plan.getObject(),
+                        baselineTarget == null ? 2 : baselineTarget);
+                save(d, true);
             }
-        });
+        }, this::canEditPlan));
     }
 
-    private IModel<List<Criterion>> criteria() {
-        return LoadableDetachableModel.of(() -> catalogue.get().criteria(context.user(), plan.getRegimeId(),
-                plan.getCatalogueVersion(), plan.getAppendix()));
+    // ------------------------------------------------------------------------------------------------ workflow
+
+    private void workflowForm() {
+        Form<Void> form = new Form<>(WORKFLOW);
+        add(form);
+        form.add(step("submit", PlanService.EDIT, () -> plan.getObject().getStatus().editable(),
+                () -> plans.get().submit(context.user(), planId, version)));
+        form.add(step("approve", PlanService.APPROVE, () -> plan.getObject().getStatus() == PlanStatus.SUBMITTED,
+                () -> plans.get().approve(context.user(), planId, version)));
+        form.add(showIf(new TextField<>("reason", new PropertyModel<String>(this, "returnReason")),
+                () -> context.can(PlanService.APPROVE) && plan.getObject().getStatus() == PlanStatus.SUBMITTED));
+        form.add(step("return", PlanService.APPROVE, () -> plan.getObject().getStatus() == PlanStatus.SUBMITTED,
+                () -> plans.get().returnForChanges(context.user(), planId, version, returnReason)));
+        form.add(step("publish", PlanService.APPROVE, () -> plan.getObject().getStatus() == PlanStatus.APPROVED,
+                () -> plans.get().publish(context.user(), planId, version)));
     }
 
-    @SuppressWarnings("unchecked")
-    private ListView<PlanRow> rowsView() {
-        return (ListView<PlanRow>) get(FORM + ":" + ROWS);
+    private Button step(String id, String permission, SerializableBooleanSupplier when,
+                        SerializableSupplier<PlanDocument> action) {
+        return showIf(new Button(id) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onSubmit() {
+                try {
+                    PlanDocument d = action.get();
+                    version = d.getVersion();
+                    plan.setObject(d);
+                    editing = null;
+                    success(getString("done." + id));
+                } catch (PlanValidationException e) {
+                    error(getString("invalid"));
+                } catch (PlanConflictException e) {
+                    conflict = e.theirChanges();
+                    error(getString("conflict"));
+                } catch (PlanStateException e) {
+                    error(getString("state"));
+                } catch (IllegalArgumentException e) {
+                    error(getString("error.reason"));
+                } finally {
+                    issues.detach();
+                    lines.detach();
+                }
+            }
+        }, () -> context.can(permission) && when.getAsBoolean());
     }
 
-    private void table(Form<Void> form) {
-        IModel<List<Criterion>> criteria = criteria();
-        form.add(new DropDownChoice<>(CRITERION, new PropertyModel<String>(this, "criterionCode"),
+    // ------------------------------------------------------------------------------------------------ table
+
+    private List<Line> buildLines() {
+        List<Line> out = new ArrayList<>();
+        int n = 0;
+        for (PlanRow row : plan.getObject().getRows()) {
+            out.add(new Line(++n, row, null));
+            row.getActions().forEach(a -> out.add(new Line(0, row, a)));
+        }
+        return out;
+    }
+
+    /** @return how many lines come before the open form: after the edited action or row, after a row's last action */
+    private int split() {
+        List<Line> all = lines.getObject();
+        if (editing == null) {
+            return all.size();
+        }
+        int at = -1;
+        for (int i = 0; i < all.size(); i++) {
+            Line l = all.get(i);
+            if (!l.row().getKey().equals(editing.rowKey)) {
+                continue;
+            }
+            boolean here = editing.added || editing.row != null && l.action() == null
+                    || editing.action != null && l.action() != null && l.action().getKey().equals(editing.action.getKey());
+            if (here) {
+                at = i + 1;
+                if (!editing.added) {
+                    break;
+                }
+            }
+        }
+        return at < 0 ? all.size() : at;
+    }
+
+    private void tableForm() {
+        Form<Void> table = new Form<>(TABLE) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onSubmit() {
+                String op = getRequest().getRequestParameters().getParameterValue(OP).toString("");
+                int colon = op.indexOf(':');
+                if (colon > 0) {
+                    operate(op.substring(0, colon), op.substring(colon + 1));
+                }
+            }
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                // Enter in the open form saves it, not whichever button of the table comes first.
+                String save = editing == null ? ADD_ROW : editing.action != null
+                        ? EDITOR + ":" + ACTION_FORM + ":" + SAVE_ACTION : EDITOR + ":" + ROW_FORM + ":" + SAVE_ROW;
+                setDefaultButton((org.apache.wicket.markup.html.form.IFormSubmittingComponent) get(save));
+            }
+        };
+        add(table);
+        table.add(showIf(new WebMarkupContainer("head2018"), () -> !bieu2()));
+        table.add(showIf(new WebMarkupContainer("headBieu2"), this::bieu2));
+        table.add(showIf(new DropDownChoice<>(CRITERION, new PropertyModel<String>(this, "criterionCode"),
                 LambdaModel.of(() -> criteria.getObject().stream().map(Criterion::code).toList()),
                 new ChoiceRenderer<>() {
                     private static final long serialVersionUID = 1L;
@@ -264,189 +536,364 @@ public class PlanEditorPanel extends Panel {
                         return criteria.getObject().stream().filter(c -> c.code().equals(code)).findFirst()
                                 .map(c -> code + " " + c.title()).orElse(code);
                     }
-                }));
-        form.add(new Button(ADD_ROW) {
+                }), this::canEditPlan));
+        table.add(showIf(new Button(ADD_ROW) {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void onSubmit() {
-                Criterion c = criteria.getObject().stream().filter(x -> x.code().equals(criterionCode)).findFirst()
-                        .orElse(null);
-                if (c == null) {
-                    error(getString("error.criterion"));
-                    return;
+                addRow();
+            }
+        }, this::canEditPlan));
+        table.add(new LinesView("before", LambdaModel.of(() -> lines.getObject().subList(0, split()))));
+        WebMarkupContainer editor = showIf(new WebMarkupContainer(EDITOR), () -> editing != null);
+        table.add(editor);
+        editor.add(actionForm());
+        editor.add(rowForm());
+        table.add(new LinesView("after", LambdaModel.of(() -> lines.getObject().subList(split(), lines.getObject().size()))));
+    }
+
+    private void addRow() {
+        Criterion c = criteria.getObject().stream().filter(x -> x.code().equals(criterionCode)).findFirst().orElse(null);
+        if (c == null) {
+            error(getString("error.criterion"));
+            return;
+        }
+        PlanDocument d = plan.getObject();
+        PlanRow row = new PlanRow();
+        row.setCriterionCode(c.code());
+        row.setStandardNo(c.standardNumber());
+        row.setCriterionTitle(c.title());
+        row.setTargetLevel(d.getTargetLevel());
+        d.getRows().add(row);
+        if (save(d, false)) {
+            criterionCode = null;
+        }
+    }
+
+    private void operate(String verb, String key) {
+        PlanDocument d = plan.getObject();
+        PlanRow row = d.row(key);
+        PlanRow owner = d.getRows().stream().filter(r -> r.getActions().stream().anyMatch(a -> a.getKey().equals(key)))
+                .findFirst().orElse(null);
+        PlanAction action = owner == null ? null
+                : owner.getActions().stream().filter(a -> a.getKey().equals(key)).findFirst().orElseThrow();
+        boolean onAction = verb.equals(EDIT_ACTION) || verb.equals(REMOVE_ACTION) || verb.equals(ACTION_UP)
+                || verb.equals(ACTION_DOWN);
+        if (onAction ? action == null : row == null) {
+            error(getString("gone"));
+            return;
+        }
+        switch (verb) {
+            case EDIT_ACTION -> editing = Editing.action(owner.getKey(), action, false);
+            case ADD_ACTION -> editing = Editing.action(row.getKey(), new PlanAction(), true);
+            case EDIT_ROW -> editing = Editing.row(row);
+            case REMOVE_ACTION -> {
+                owner.getActions().remove(action);
+                save(d, false);
+            }
+            case ACTION_UP, ACTION_DOWN -> {
+                owner.setActions(moved(owner.getActions(), action, verb.equals(ACTION_UP) ? -1 : 1));
+                save(d, false);
+            }
+            case ROW_UP, ROW_DOWN -> {
+                d.setRows(moved(d.getRows(), row, verb.equals(ROW_UP) ? -1 : 1));
+                save(d, false);
+            }
+            case REMOVE_ROW -> {
+                d.getRows().remove(row);
+                if (editing != null && editing.rowKey.equals(key)) {
+                    editing = null;
                 }
-                PlanRow row = new PlanRow();
-                row.setCriterionCode(c.code());
-                row.setStandardNo(c.standardNumber());
-                row.setCriterionTitle(c.title());
-                row.setTargetLevel(plan.getTargetLevel());
-                plan.getRows().add(row);
-                criterionCode = null;
-                rowsView().removeAll();
+                save(d, false);
             }
-        });
-        ListView<PlanRow> rows = new ListView<>(ROWS, new PropertyModel<List<PlanRow>>(this, "plan.rows")) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<PlanRow> item) {
-                PlanRow row = item.getModelObject();
-                item.add(new Label("code", row.getCriterionCode()));
-                item.add(new Label("criterionTitle", row.getCriterionTitle()));
-                item.add(new TextField<>("targetLevel", new PropertyModel<Integer>(row, "targetLevel"), Integer.class));
-                item.add(new TextField<>("targetText", new PropertyModel<String>(row, "targetText")));
-                item.add(new TextArea<>("currentState", new PropertyModel<String>(row, "currentState")));
-                item.add(rowButton("up", () -> move(row, -1)));
-                item.add(rowButton("down", () -> move(row, 1)));
-                item.add(rowButton("removeRow", () -> plan.getRows().remove(row)));
-                item.add(rowButton(ADD_ACTION, () -> row.getActions().add(new PlanAction())));
-                ListView<PlanAction> actions = new ListView<>(ACTIONS, new PropertyModel<List<PlanAction>>(row, "actions")) {
-                    private static final long serialVersionUID = 1L;
-
-                    @Override
-                    protected void populateItem(ListItem<PlanAction> actionItem) {
-                        populateAction(row, actionItem);
-                    }
-                };
-                actions.setReuseItems(true);
-                item.add(actions);
-            }
-        };
-        rows.setReuseItems(true);
-        form.add(rows);
-        form.add(new Button(SAVE) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void onSubmit() {
-                save();
-            }
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(plan.getStatus() != vn.edu.caitien.plan.api.PlanStatus.SUBMITTED);
-            }
-        });
+            default -> error(getString("gone"));
+        }
     }
 
-    private void populateAction(PlanRow row, ListItem<PlanAction> item) {
-        PlanAction a = item.getModelObject();
-        item.add(new TextArea<>("description", new PropertyModel<String>(a, "description")));
-        item.add(new TextField<>("lead", new PropertyModel<String>(a, "leadText")));
-        item.add(new TextField<>("partners", new PropertyModel<String>(a, "partners")));
-        item.add(new TextField<>("time", new PropertyModel<String>(a, "timeText")));
-        item.add(new Label("timeParsed", LambdaModel.of(() -> a.getStart() == null ? ""
-                : Formats.date(a.getStart()) + " – " + (a.getEnd() == null ? "…" : Formats.date(a.getEnd()))
-                        + (a.isOpenEnded() ? " +" : ""))));
-        item.add(new TextField<>("budget", new PropertyModel<String>(a, "budgetText")));
-        item.add(new Label("amount", LambdaModel.of(() -> Formats.money(a.getAmount()))));
-        item.add(new TextField<>("support", new PropertyModel<String>(a, "support")));
-        item.add(new TextField<>("notes", new PropertyModel<String>(a, "notes")));
-        item.add(new TextField<>("alsoServes", new PropertyModel<String>(a, "alsoServes")));
-        item.add(new Label("carried", new ResourceModel("carried")).setVisible(a.isCarriedForward()));
-        item.add(new ListView<>("actionIssues", LambdaModel.of(() -> issues.stream()
-                .filter(i -> a.getKey().equals(i.actionKey())).toList())) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<ValidationIssue> issue) {
-                issue.add(new Label("text", message(issue.getModelObject())));
-            }
-        });
-        item.add(rowButton("removeAction", () -> row.getActions().remove(a)));
-    }
-
-    private Button rowButton(String id, Change change) {
-        return new Button(id) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void onSubmit() {
-                change.run();
-                rowsView().removeAll();
-            }
-        };
-    }
-
-    /** A change to the working copy; serializable, as the buttons holding it are stored with the page. */
-    @FunctionalInterface
-    private interface Change extends java.io.Serializable {
-        void run();
-    }
-
-    private void move(PlanRow row, int by) {
-        List<PlanRow> rows = new ArrayList<>(plan.getRows());
-        int i = rows.indexOf(row);
+    private static <T> List<T> moved(List<T> list, T item, int by) {
+        List<T> out = new ArrayList<>(list);
+        int i = out.indexOf(item);
         int j = i + by;
-        if (i >= 0 && j >= 0 && j < rows.size()) {
-            Collections.swap(rows, i, j);
-            plan.setRows(rows);
+        if (i >= 0 && j >= 0 && j < out.size()) {
+            Collections.swap(out, i, j);
+        }
+        return out;
+    }
+
+    /** The lines of the table, built at each render from the reloaded plan. */
+    private final class LinesView extends TransientListView<Line> {
+        private static final long serialVersionUID = 1L;
+
+        LinesView(String id, IModel<List<Line>> model) {
+            super(id, model);
+        }
+
+        @Override
+        protected void populateItem(ListItem<Line> item) {
+            Line line = item.getModelObject();
+            item.add(line.action() == null ? rowLine(line) : actionLine(line));
         }
     }
 
-    private void save() {
-        try {
-            plan = plans.get().save(context.user(), plan);
-            issues = plans.get().validate(context.user(), plan);
-            conflict = List.of();
-            rowsView().removeAll();
-            success(getString("saved"));
-        } catch (PlanConflictException e) {
-            conflict = e.theirChanges();
-            error(getString("conflict"));
-        } catch (AccessDeniedException e) {
-            error(getString("denied"));
-        } catch (PlanStateException e) {
-            error(getString("state"));
+    /**
+     * A fragment of this panel's markup for the table's lines. Wicket's fragments search the provider's whole markup
+     * for their {@code <wicket:fragment>} on every child lookup; a 100-action table does that thousands of times per
+     * render, so the fragment's markup is found once per request and kept in {@link #fragmentMarkup}.
+     */
+    private final class LineFragment extends Fragment {
+        private static final long serialVersionUID = 1L;
+
+        LineFragment(String id, String markupId) {
+            super(id, markupId, PlanEditorPanel.this);
+        }
+
+        @Override
+        protected IMarkupSourcingStrategy newMarkupSourcingStrategy() {
+            return new FragmentMarkupSourcingStrategy(getAssociatedMarkupId(), PlanEditorPanel.this) {
+                @Override
+                public IMarkupFragment getMarkup(MarkupContainer container, Component child) {
+                    if (fragmentMarkup == null) {
+                        fragmentMarkup = new HashMap<>();
+                    }
+                    IMarkupFragment markup = fragmentMarkup.get(getAssociatedMarkupId());
+                    if (markup == null) {
+                        markup = super.getMarkup(container, null);
+                        fragmentMarkup.put(getAssociatedMarkupId(), markup);
+                    }
+                    return child == null ? markup : markup.find(child.getId());
+                }
+            };
         }
     }
 
-    private void workflow(Form<Void> form) {
-        form.add(step("submit", PlanService.EDIT, () -> plan.getStatus().editable(),
-                () -> plans.get().submit(context.user(), planId, plan.getVersion())));
-        form.add(step("approve", PlanService.APPROVE, () -> plan.getStatus() == vn.edu.caitien.plan.api.PlanStatus.SUBMITTED,
-                () -> plans.get().approve(context.user(), planId, plan.getVersion())));
-        form.add(new TextField<>("reason", new PropertyModel<String>(this, "returnReason")));
-        form.add(step("return", PlanService.APPROVE, () -> plan.getStatus() == vn.edu.caitien.plan.api.PlanStatus.SUBMITTED,
-                () -> plans.get().returnForChanges(context.user(), planId, plan.getVersion(), returnReason)));
-        form.add(step("publish", PlanService.APPROVE, () -> plan.getStatus() == vn.edu.caitien.plan.api.PlanStatus.APPROVED,
-                () -> plans.get().publish(context.user(), planId, plan.getVersion())));
+    private Fragment rowLine(Line line) {
+        PlanRow row = line.row();
+        Fragment f = new LineFragment("line", bieu2() ? "rowBieu2" : "row2018");
+        f.add(AttributeModifier.replace("class", "plan-criterion"));
+        f.add(new Label("number", line.number()));
+        f.add(new Label("code", row.getCriterionCode()));
+        f.add(new Label("criterionTitle", row.getCriterionTitle()));
+        f.add(new Label("currentState", row.getCurrentState()));
+        if (bieu2()) {
+            f.add(new Label("objective", row.getObjective()));
+        } else {
+            f.add(new Label("target", Labels.target(this, row.getTargetLevel(), row.getTargetText())));
+        }
+        f.add(issueList("rowIssues", row.getKey(), true));
+        Fragment ops = new LineFragment("ops", "rowOps");
+        ops.setVisible(canEditPlan());
+        ops.add(opButton(EDIT_ROW, row.getKey()));
+        ops.add(opButton(ROW_UP, row.getKey()));
+        ops.add(opButton(ROW_DOWN, row.getKey()));
+        ops.add(opButton(REMOVE_ROW, row.getKey()));
+        ops.add(opButton(ADD_ACTION, row.getKey()));
+        f.add(ops);
+        return f;
     }
 
-    private Button step(String id, String permission, org.danekja.java.util.function.serializable.SerializableSupplier<Boolean> when,
-                        org.danekja.java.util.function.serializable.SerializableSupplier<PlanDocument> action) {
-        Button b = new Button(id) {
+    private Fragment actionLine(Line line) {
+        PlanAction a = line.action();
+        Fragment f = new LineFragment("line", bieu2() ? "actionBieu2" : "action2018");
+        boolean open = editing != null && editing.action != null && a.getKey().equals(editing.action.getKey());
+        f.add(AttributeModifier.replace("class", open ? "plan-action plan-open" : "plan-action"));
+        Fragment work = new LineFragment("work", "workCell");
+        work.add(new Label("carried", getString("carried")).setVisible(a.isCarriedForward()));
+        work.add(new Label("description", a.getDescription()));
+        work.add(new Label("alsoServes", a.getAlsoServes()).setVisible(!a.getAlsoServes().isBlank()));
+        work.add(issueList("actionIssues", a.getKey(), false));
+        f.add(work);
+        f.add(new Label("leadText", a.getLeadText()));
+        f.add(new Label("partners", a.getPartners()));
+        f.add(new Label("timeText", a.getTimeText()));
+        f.add(new Label("timeParsed", a.getStart() == null ? ""
+                : Formats.date(a.getStart()) + " – " + (a.getEnd() == null ? "…" : Formats.date(a.getEnd()))
+                        + (a.isOpenEnded() ? " +" : "")));
+        f.add(new Label("budgetText", a.getBudgetText()));
+        f.add(new Label("amount", Formats.money(a.getAmount())));
+        f.add(new Label("support", a.getSupport()));
+        if (bieu2()) {
+            f.add(new Label("resultIndicator", a.getResultIndicator()));
+            f.add(new Label("expectedEvidence", a.getExpectedEvidence()));
+            f.add(new Label("degreeOfImplementation", a.getDegreeOfImplementation()));
+        } else {
+            f.add(new Label("notes", a.getNotes()));
+        }
+        Fragment ops = new LineFragment("ops", "actionOps");
+        ops.setVisible(canEditAction(a));
+        ops.add(opButton(EDIT_ACTION, a.getKey()));
+        ops.add(opButton(ACTION_UP, a.getKey()).setVisible(canEditPlan()));
+        ops.add(opButton(ACTION_DOWN, a.getKey()).setVisible(canEditPlan()));
+        ops.add(opButton(REMOVE_ACTION, a.getKey()).setVisible(canEditPlan()));
+        f.add(ops);
+        return f;
+    }
+
+    private static Component opButton(String verb, String key) {
+        return new WebMarkupContainer(verb).add(AttributeModifier.replace("value", op(verb, key)));
+    }
+
+    private ListView<ValidationIssue> issueList(String id, String key, boolean row) {
+        List<ValidationIssue> found = issues.getObject().stream()
+                .filter(i -> row ? key.equals(i.rowKey()) && i.actionKey() == null : key.equals(i.actionKey()))
+                .toList();
+        ListView<ValidationIssue> list = new ListView<>(id, found) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<ValidationIssue> item) {
+                item.add(new Label("text", message(item.getModelObject())));
+                item.add(AttributeModifier.replace("class",
+                        "portal-" + item.getModelObject().severity().name().toLowerCase(Locale.ROOT)));
+            }
+        };
+        list.setVisible(!found.isEmpty());
+        return list;
+    }
+
+    // ------------------------------------------------------------------------------------------------ inline forms
+
+    /** The open action's form; not submitted with the table form, whose buttons would otherwise save it. */
+    private abstract static class InlineForm extends Form<Object> {
+        private static final long serialVersionUID = 1L;
+
+        InlineForm(String id, IModel<Object> model) {
+            super(id, new CompoundPropertyModel<>(model));
+        }
+
+        @Override
+        protected boolean wantSubmitOnParentFormSubmit() {
+            return false;
+        }
+    }
+
+    private Form<Object> actionForm() {
+        Form<Object> form = showIf(new InlineForm(ACTION_FORM, LambdaModel.of(() -> editing == null ? null : editing.action)) {
+            private static final long serialVersionUID = 1L;
+        }, () -> editing != null && editing.action != null);
+        form.add(new Label("heading", LambdaModel.of(() -> getString(editing != null && editing.added
+                ? "heading.newAction" : "heading.action"))));
+        form.add(new TextArea<String>("description"));
+        form.add(new TextField<String>("leadText"));
+        form.add(new TextField<String>("partners"));
+        form.add(new TextField<String>("timeText"));
+        form.add(new TextField<String>("budgetText"));
+        form.add(new TextField<String>("support"));
+        form.add(new TextField<String>("alsoServes"));
+        form.add(new CheckBox("completed"));
+        WebMarkupContainer only2018 = showIf(new WebMarkupContainer("only2018"), () -> !bieu2());
+        only2018.add(new TextField<String>("notes"));
+        form.add(only2018);
+        WebMarkupContainer onlyBieu2 = showIf(new WebMarkupContainer("onlyBieu2"), this::bieu2);
+        onlyBieu2.add(new TextArea<String>("resultIndicator"));
+        onlyBieu2.add(new TextArea<String>("expectedEvidence"));
+        onlyBieu2.add(new TextField<String>("degreeOfImplementation"));
+        form.add(onlyBieu2);
+        form.add(new TransientListView<>("issues", LambdaModel.of(() -> editing == null || editing.added
+                ? List.<ValidationIssue>of()
+                : issues.getObject().stream().filter(i -> editing.action.getKey().equals(i.actionKey())).toList())) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<ValidationIssue> item) {
+                item.add(new Label("text", message(item.getModelObject())));
+            }
+        });
+        form.add(new Button(SAVE_ACTION) {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void onSubmit() {
-                try {
-                    plan = action.get();
-                    issues = plans.get().validate(context.user(), plan);
-                    success(getString("done." + id));
-                } catch (PlanValidationException e) {
-                    issues = e.issues();
-                    error(getString("invalid"));
-                } catch (PlanConflictException e) {
-                    conflict = e.theirChanges();
-                    error(getString("conflict"));
-                } catch (IllegalArgumentException e) {
-                    error(getString("error.reason"));
-                }
-                rowsView().removeAll();
+                saveAction();
             }
+        });
+        form.add(cancel());
+        return form;
+    }
+
+    private Form<Object> rowForm() {
+        Form<Object> form = showIf(new InlineForm(ROW_FORM, LambdaModel.of(() -> editing == null ? null : editing.row)) {
+            private static final long serialVersionUID = 1L;
+        }, () -> editing != null && editing.row != null);
+        form.add(new Label("code", LambdaModel.of(() -> editing.row.getCriterionCode())));
+        form.add(new Label("criterionTitle", LambdaModel.of(() -> editing.row.getCriterionTitle())));
+        form.add(new TextArea<String>("currentState"));
+        WebMarkupContainer only2018 = showIf(new WebMarkupContainer("only2018"), () -> !bieu2());
+        only2018.add(new TextField<>("targetLevel", Integer.class));
+        only2018.add(new TextField<String>("targetText"));
+        form.add(only2018);
+        WebMarkupContainer onlyBieu2 = showIf(new WebMarkupContainer("onlyBieu2"), this::bieu2);
+        onlyBieu2.add(new TextArea<String>("objective"));
+        form.add(onlyBieu2);
+        form.add(new Button(SAVE_ROW) {
+            private static final long serialVersionUID = 1L;
 
             @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(context.can(permission) && when.get());
+            public void onSubmit() {
+                saveRow();
+            }
+        });
+        form.add(cancel());
+        return form;
+    }
+
+    private Button cancel() {
+        Button cancel = new Button(CANCEL) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onSubmit() {
+                editing = null;
             }
         };
-        // Workflow steps act on the stored plan; the form's unsaved input is neither validated nor applied.
-        b.setDefaultFormProcessing(false);
-        return b;
+        cancel.setDefaultFormProcessing(false);
+        return cancel;
+    }
+
+    private void saveAction() {
+        PlanDocument d = plan.getObject();
+        PlanRow row = d.row(editing.rowKey);
+        PlanAction typed = editing.action;
+        int at = row == null ? -1 : IntStream.range(0, row.getActions().size())
+                .filter(i -> row.getActions().get(i).getKey().equals(typed.getKey())).findFirst().orElse(-1);
+        if (row == null || !editing.added && at < 0) {
+            error(getString("gone"));
+            editing = null;
+            return;
+        }
+        if (editing.added) {
+            row.getActions().add(typed);
+        } else {
+            row.getActions().set(at, typed);
+        }
+        String lead = typed.getLeadText().strip();
+        boolean noPartners = typed.getPartners().isBlank();
+        if (save(d, false)) {
+            // The service gives keys to new actions on the copy it was handed, so the typed action now has one.
+            plan.getObject().actions().stream().filter(a -> a.getKey().equals(typed.getKey())).findFirst()
+                    .filter(a -> noPartners && !a.getPartners().isEmpty() && !a.getLeadText().equals(lead))
+                    .ifPresent(a -> info(new StringResourceModel("leadSplit", this)
+                            .setParameters(a.getLeadText(), a.getPartners()).getObject()));
+            editing = null;
+        }
+    }
+
+    private void saveRow() {
+        PlanDocument d = plan.getObject();
+        PlanRow row = d.row(editing.rowKey);
+        if (row == null) {
+            error(getString("gone"));
+            editing = null;
+            return;
+        }
+        PlanRow typed = editing.row;
+        row.setTargetLevel(typed.getTargetLevel());
+        row.setTargetText(typed.getTargetText());
+        row.setCurrentState(typed.getCurrentState());
+        row.setObjective(typed.getObjective());
+        if (save(d, false)) {
+            editing = null;
+        }
     }
 
     private IModel<String> message(ValidationIssue issue) {

@@ -16,14 +16,19 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.ResourceModel;
 import vn.edu.caitien.plan.api.PlanDocument;
+import vn.edu.caitien.plan.api.PlanNotFoundException;
 import vn.edu.caitien.plan.api.PlanPeriod;
 import vn.edu.caitien.plan.api.PlanQuery;
 import vn.edu.caitien.plan.api.PlanService;
 import vn.edu.caitien.plan.api.PlanSummary;
+import vn.edu.caitien.portal.api.AccessDeniedException;
 import vn.edu.caitien.portal.api.PortalContext;
 import vn.edu.caitien.portal.api.ui.ServiceRef;
 
-/** The current school's plans with their status; creates a plan, opens the editor or the printed view. */
+/**
+ * The current school's plans with their status; creates a plan, and opens in its place the table editor, the other
+ * sections, the history or the printed view of a plan (each has a way back to the list).
+ */
 public class PlanListPanel extends Panel {
     private static final long serialVersionUID = 1L;
 
@@ -32,6 +37,11 @@ public class PlanListPanel extends Panel {
     public static final String CREATE = "create";
     public static final String PERIOD = "period";
     public static final String EMPTY = "empty";
+    /** Per plan: the table editor, the other sections, the history, the printed view. */
+    public static final String EDIT = "edit";
+    public static final String SECTIONS = "sections";
+    public static final String HISTORY = "history";
+    public static final String VIEW = "view";
 
     private final ServiceRef<PlanService> plans = ServiceRef.of(PlanService.class);
     private final PortalContext context;
@@ -62,7 +72,7 @@ public class PlanListPanel extends Panel {
                 item.add(new Label("revision", p.revision()));
                 item.add(new Label("actions", p.actionCount()));
                 item.add(new Label("updated", p.updatedBy()));
-                item.add(new Link<Void>("edit") {
+                item.add(new Link<Void>(EDIT) {
                     private static final long serialVersionUID = 1L;
 
                     @Override
@@ -76,7 +86,23 @@ public class PlanListPanel extends Panel {
                         setVisible(context.can(PlanService.EDIT) || context.can(PlanService.VIEW));
                     }
                 });
-                item.add(new Link<Void>("view") {
+                item.add(new Link<Void>(SECTIONS) {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public void onClick() {
+                        PlanListPanel.this.replaceWith(new PlanSectionsPanel(PlanListPanel.this.getId(), context, planId));
+                    }
+                });
+                item.add(new Link<Void>(HISTORY) {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public void onClick() {
+                        PlanListPanel.this.replaceWith(new PlanHistoryPanel(PlanListPanel.this.getId(), context, planId));
+                    }
+                });
+                item.add(new Link<Void>(VIEW) {
                     private static final long serialVersionUID = 1L;
 
                     @Override
@@ -89,8 +115,13 @@ public class PlanListPanel extends Panel {
 
                     @Override
                     public void onClick() {
-                        PlanDocument next = plans.get().copyToNextPeriod(context.user(), planId, p.period().next())
-                                .plan();
+                        PlanDocument next;
+                        try {
+                            next = plans.get().copyToNextPeriod(context.user(), planId, p.period().next()).plan();
+                        } catch (AccessDeniedException | PlanNotFoundException e) {
+                            PlanListPanel.this.error(getString("plan.denied"));
+                            return;
+                        }
                         PlanListPanel.this.replaceWith(new PlanEditorPanel(PlanListPanel.this.getId(), context,
                                 next.getId()));
                     }
@@ -136,7 +167,13 @@ public class PlanListPanel extends Panel {
                     error(getString("error.period"));
                     return;
                 }
-                PlanDocument created = plans.get().create(context.user(), context.requireSchool().id(), parsed, "");
+                PlanDocument created;
+                try {
+                    created = plans.get().create(context.user(), context.requireSchool().id(), parsed, "");
+                } catch (AccessDeniedException e) {
+                    error(getString("plan.denied"));
+                    return;
+                }
                 PlanListPanel.this.replaceWith(new PlanEditorPanel(PlanListPanel.this.getId(), context,
                         created.getId()));
             }

@@ -58,7 +58,7 @@ class UiResourcesTest {
     @Test
     void everyPanelHasMarkupAndMessages() throws IOException {
         List<Path> panels = list(SOURCES, "Panel.java");
-        assertThat(panels).hasSize(3);
+        assertThat(panels).hasSize(5);
         for (Path panel : panels) {
             String name = panel.getFileName().toString().replace(".java", "");
             assertThat(RESOURCES.resolve(name + ".html")).exists();

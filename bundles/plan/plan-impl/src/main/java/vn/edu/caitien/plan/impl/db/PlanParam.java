@@ -15,6 +15,8 @@ public final class PlanParam {
     public String docSymbol;
     // java.sql types: Derby does not accept java.time values through setObject, which MyBatis uses for them.
     public Date docDate;
+    /** Year of {@link #docDate} when the plan has a number and a date, else null: unique with school and number. */
+    public Integer docYear;
     public String status;
     public int currentRevision;
     public int publishedRevision;
