@@ -18,7 +18,6 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.startlevel.BundleStartLevel;
-import org.osgi.framework.startlevel.FrameworkStartLevel;
 
 /**
  * Starts the Cải Tiến portal: an Apache Felix framework with every bundle of the {@code bundle/} folder, the
@@ -35,11 +34,14 @@ public final class Main {
     private static final List<String> FIRST = List.of("org.apache.aries.spifly.dynamic.bundle", "org.objectweb.asm");
 
     /**
-     * Bundles started first at the second level, in this order: logging, configuration, DS, then the database, which
-     * opens on a thread of its own and so boots while the web stack starts. The rest follow in file-name order.
+     * Bundles started first at the second level, in this order: logging, configuration, DS, the database (which
+     * opens on a thread of its own), the HTTP server and the host, so the login page is served while Derby boots and
+     * the modules start. The rest follow in file-name order.
      */
     private static final List<String> EARLY = List.of("slf4j.api", "ch.qos.logback", "org.apache.felix.configadmin",
-            "org.osgi.", "org.apache.felix.scr", "vn.edu.caitien.derby", "vn.edu.caitien.portal.db");
+            "org.osgi.", "org.apache.felix.scr", "vn.edu.caitien.derby", "vn.edu.caitien.portal.db",
+            "org.apache.felix.http.servlet-api", "org.apache.commons.commons-io",
+            "org.apache.commons.commons-fileupload", "org.apache.felix.http.jetty12", "vn.edu.caitien.host.reference");
 
     private Main() {
     }
@@ -82,8 +84,8 @@ public final class Main {
                 bundle.start(Bundle.START_ACTIVATION_POLICY);
             }
         }
+        // goes up to the beginning start level (2) before STARTED is announced, so "started" means everything
         framework.start();
-        framework.adapt(FrameworkStartLevel.class).setStartLevel(2);
         return framework;
     }
 
@@ -103,7 +105,7 @@ public final class Main {
         // The bundle folder is the truth: the cache is rebuilt on every start, so a removed or rebuilt bundle
         // never lingers. Data lives in the database, not in bundle data areas.
         props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
+        props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "2");
         // wicket-util 10.x imports the non-existent package jakarta.xml.parsers (platform notes G2)
         props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "jakarta.xml.parsers");
         props.put("org.osgi.service.http.port", Integer.toString(options.port()));

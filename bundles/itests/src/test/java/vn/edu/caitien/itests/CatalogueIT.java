@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -53,20 +52,8 @@ public class CatalogueIT {
     @Test
     public void cataloguePanelsAreInTheNavigation() throws Exception {
         service(CatalogueService.class);
-        WebClient web = new WebClient(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        WebClient.Page home = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                home = web.login("giaovien", "demo");
-                if (home.status() == 200 && home.body().contains("Đỗ Minh Tuấn")) {
-                    break;
-                }
-            } catch (java.io.IOException e) {
-                // HTTP not up yet
-            }
-            Thread.sleep(200);
-        }
+        WebClient web = PortalConfiguration.webClient(context);
+        WebClient.Page home = web.login("giaovien", "demo");
         assertTrue("signed in", home != null && home.body().contains("Đỗ Minh Tuấn"));
         assertTrue("browse entry in the navigation", home.body().contains("Danh mục tiêu chí"));
         assertTrue("search entry in the navigation", home.body().contains("Tìm tiêu chí"));

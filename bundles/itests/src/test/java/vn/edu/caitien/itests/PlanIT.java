@@ -91,17 +91,7 @@ public class PlanIT {
             // refused without naming anything of the other school
         }
 
-        WebClient web = new WebClient(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
-        PortalConfiguration.waitFor("HTTP", () -> {
-            try {
-                return web.get("/login").status() == 200;
-            } catch (java.io.IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        });
+        WebClient web = PortalConfiguration.webClient(context);
         web.login("phuong", "demo");
         WebClient.Page list = web.get("/m/plan/plans?school=" + THCS);
         assertEquals(200, list.status());

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.ops4j.pax.exam.Option;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
+import vn.edu.caitien.portal.api.SchoolDirectory;
 
 /**
  * The container every suite boots: exactly the bundles that the distribution resolved (distribution/target/portal/
@@ -97,6 +98,27 @@ final class PortalConfiguration {
             throw new AssertionError("no " + type.getName() + " within " + seconds + " s");
         }
         return service;
+    }
+
+    /**
+     * A web client for the portal once it is fully up: the demo data is in the directory (so the host's database
+     * services are active) and the login page answers.
+     */
+    static WebClient webClient(BundleContext context) throws InterruptedException {
+        SchoolDirectory directory = service(context, SchoolDirectory.class, 60);
+        waitFor("demo data", () -> directory.school("thcs-kinhbac").isPresent());
+        WebClient web = new WebClient(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        waitFor("HTTP login page", () -> {
+            try {
+                return web.get("/login").status() == 200;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        return web;
     }
 
     /** Polls the condition every 100 ms for up to 30 s; fails the test when it never holds. */

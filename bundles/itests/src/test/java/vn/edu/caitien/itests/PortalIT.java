@@ -132,20 +132,8 @@ public class PortalIT {
         return home.body();
     }
 
-    private WebClient web() {
-        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
-        WebClient web = new WebClient(port);
-        waitFor("HTTP login page", () -> {
-            try {
-                return web.get("/login").status() == 200;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        });
-        return web;
+    private WebClient web() throws InterruptedException {
+        return PortalConfiguration.webClient(context);
     }
 
     private boolean moduleRegistered() {

@@ -29,8 +29,11 @@ import vn.edu.caitien.portal.api.ui.PanelContribution;
 
 /**
  * Runs the reference portal: builds the Wicket application, registers it on the HTTP whiteboard at {@code /*},
- * and feeds it the {@link PanelContribution} services as they come and go. Waits for {@link HostStore}, so the
- * portal is only served once the {@code portal} schema is migrated.
+ * and feeds it the {@link PanelContribution} services as they come and go.
+ *
+ * <p>It does not wait for the database: the login page needs none, so the portal answers while the database opens
+ * and migrates on other threads. Pages reach the host services ({@code AccountService}, {@code SchoolDirectory},
+ * ...) per request; their first use waits for the {@code portal} schema.
  */
 @Component(service = {})
 @RequireHttpWhiteboard
@@ -70,10 +73,9 @@ public final class PortalHost {
     /**
      * @param context the host bundle's context, for service lookups
      * @param config  session timeout and default language
-     * @param store   only waited for: the schema must exist before the first request
      */
     @Activate
-    public PortalHost(BundleContext context, Config config, @Reference HostStore store) {
+    public PortalHost(BundleContext context, Config config) {
         Locale locale = Locale.forLanguageTag(config.default_locale().isBlank() ? "vi" : config.default_locale());
         PortalSettings settings = new PortalSettings(Math.max(1, config.session_timeout_minutes()), locale);
         this.locator = new BundleContextServiceLocator(context);
