@@ -12,6 +12,7 @@ import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.form.upload.FileUpload;
 import org.apache.wicket.markup.html.form.upload.FileUploadField;
+import org.apache.wicket.util.lang.Bytes;
 import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
@@ -46,6 +47,9 @@ public class CatalogueAdminPanel extends Panel {
     private static final long serialVersionUID = 1L;
 
     /** Wicket ids for tests. */
+    /** Largest upload the import form receives at all. */
+    static final Bytes MAX_UPLOAD = Bytes.megabytes(4);
+
     public static final String IMPORT_FORM = "importForm";
     public static final String FILE = "file";
     public static final String NOTE = "note";
@@ -98,6 +102,9 @@ public class CatalogueAdminPanel extends Panel {
 
         Form<Void> importForm = new Form<>(IMPORT_FORM);
         importForm.setMultiPart(true);
+        // the service refuses files over its own limit (2 MB by default) with a clear message; this bound stops a
+        // far larger upload (50 MB of junk) while it is being received, before it is read into memory
+        importForm.setMaxSize(MAX_UPLOAD);
         FileUploadField file = new FileUploadField(FILE);
         importForm.add(file);
         importForm.add(new TextField<>(NOTE, new PropertyModel<String>(this, "note")));

@@ -141,6 +141,19 @@ class CataloguePanelsTest {
     }
 
     @Test
+    void aHugeUploadIsRefusedWhileReceivedAndChangesNothing(@TempDir Path dir) throws IOException {
+        File junk = new File(dir.resolve("junk.yaml").toFile());
+        Files.write(junk.toPath(), new byte[(int) CatalogueAdminPanel.MAX_UPLOAD.bytes() + 1024]);
+        tester.startComponentInPage(new CatalogueAdminPanel("panel", context(ADMIN, "vi")));
+        FormTester form = tester.newFormTester("panel:body:" + CatalogueAdminPanel.IMPORT_FORM);
+        form.setFile(CatalogueAdminPanel.FILE, junk, "application/yaml");
+        form.submit(CatalogueAdminPanel.PUBLISH);
+
+        tester.assertContains("Tệp quá lớn");
+        assertThat(fake.published).isEmpty();
+    }
+
+    @Test
     void adminChecksAFileAndShowsEachProblemWithItsLine(@TempDir Path dir) throws IOException {
         File bad = new File(dir.resolve("bad.yaml").toFile());
         Files.writeString(bad.toPath(), "code: \"1.1\"\ncode: \"1.1\"\n", StandardCharsets.UTF_8);
