@@ -19,6 +19,7 @@ import vn.edu.caitien.host.reference.db.ModuleSwitchRow;
 import vn.edu.caitien.host.reference.db.SchoolLevelRow;
 import vn.edu.caitien.host.reference.db.SchoolRow;
 import vn.edu.caitien.host.reference.db.SchoolSupervisorRow;
+import vn.edu.caitien.host.reference.db.StaffRow;
 import vn.edu.caitien.portal.db.api.MyBatisFactory;
 import vn.edu.caitien.portal.db.api.PortalDatabase;
 import vn.edu.caitien.portal.db.api.SchemaMigrator;
@@ -52,7 +53,7 @@ public final class HostStore {
         this.sessions = MyBatisFactory.create(database,
                 List.of(AccountMapper.class, DirectoryMapper.class, ModuleSwitchMapper.class),
                 List.of(AccountRow.class, MembershipRow.class, SchoolRow.class, SchoolLevelRow.class,
-                        SchoolSupervisorRow.class, BodyRow.class, ModuleSwitchRow.class, AuditRow.class));
+                        SchoolSupervisorRow.class, BodyRow.class, ModuleSwitchRow.class, AuditRow.class, StaffRow.class));
     }
 
     /** @return a new session; the caller closes it and commits writes */

@@ -2,6 +2,7 @@ package vn.edu.caitien.host.reference;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +19,13 @@ import vn.edu.caitien.host.reference.db.DirectoryMapper;
 import vn.edu.caitien.host.reference.db.SchoolLevelRow;
 import vn.edu.caitien.host.reference.db.SchoolRow;
 import vn.edu.caitien.host.reference.db.SchoolSupervisorRow;
+import vn.edu.caitien.host.reference.db.StaffRow;
 import vn.edu.caitien.portal.api.BodyKind;
+import vn.edu.caitien.portal.api.PortalRole;
 import vn.edu.caitien.portal.api.School;
 import vn.edu.caitien.portal.api.SchoolDirectory;
 import vn.edu.caitien.portal.api.SchoolLevel;
+import vn.edu.caitien.portal.api.StaffMember;
 import vn.edu.caitien.portal.api.SupervisingBody;
 
 /**
@@ -83,6 +87,33 @@ public final class SchoolDirectoryImpl implements SchoolDirectory {
             DirectoryMapper mapper = session.getMapper(DirectoryMapper.class);
             return assemble(mapper, mapper.findSchoolsSupervisedBy(bodyId));
         }
+    }
+
+    @Override
+    public List<StaffMember> staff(String schoolId) {
+        if (schoolId == null || schoolId.isBlank()) {
+            return List.of();
+        }
+        List<StaffRow> rows;
+        try (SqlSession session = store.openSession()) {
+            rows = session.getMapper(DirectoryMapper.class).findStaff(schoolId);
+        }
+        // One row per role, already in name order: grouping by login in encounter order keeps that order.
+        Map<String, List<StaffRow>> byLogin = rows.stream()
+                .collect(Collectors.groupingBy(StaffRow::login, LinkedHashMap::new, Collectors.toList()));
+        List<StaffMember> staff = new ArrayList<>(byLogin.size());
+        byLogin.forEach((login, roles) -> {
+            Set<PortalRole> known = EnumSet.noneOf(PortalRole.class);
+            for (StaffRow r : roles) {
+                try {
+                    known.add(PortalRole.valueOf(r.role()));
+                } catch (IllegalArgumentException unknown) {
+                    LOG.warn("Account {} has an unknown role {} in school {}", login, r.role(), schoolId);
+                }
+            }
+            staff.add(new StaffMember(login, roles.get(0).displayName(), known));
+        });
+        return List.copyOf(staff);
     }
 
     /** Keeps the order of {@code rows}; a school whose levels are missing or unknown is skipped with a warning. */

@@ -24,6 +24,7 @@ import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.School;
 import vn.edu.caitien.portal.api.SchoolDirectory;
 import vn.edu.caitien.portal.api.SchoolLevel;
+import vn.edu.caitien.portal.api.StaffMember;
 import vn.edu.caitien.portal.api.SupervisingBody;
 import vn.edu.caitien.portal.db.api.PortalDatabase;
 
@@ -62,6 +63,7 @@ public final class Fakes {
                 "UBND PHƯỜNG KINH BẮC", List.of(WARD, PROVINCE)));
         directory.add(new School(OTHER_SCHOOL, "Trường THCS Đáp Cầu", Set.of(SchoolLevel.THCS), "THCSDC",
                 "UBND PHƯỜNG ĐÁP CẦU", List.of(OTHER_WARD, PROVINCE)));
+        List.of(PRINCIPAL, TEACHER, WARD_OFFICER, OTHER_WARD_OFFICER, ADMIN).forEach(directory::add);
         return directory;
     }
 
@@ -69,6 +71,7 @@ public final class Fakes {
     public static final class InMemoryDirectory implements SchoolDirectory {
         private final Map<String, School> schools = new ConcurrentHashMap<>();
         private final Map<String, SupervisingBody> bodies = new ConcurrentHashMap<>();
+        private final Map<String, PortalUser> users = new ConcurrentHashMap<>();
 
         public void add(School school) {
             schools.put(school.id(), school);
@@ -76,6 +79,11 @@ public final class Fakes {
 
         public void add(SupervisingBody body) {
             bodies.put(body.id(), body);
+        }
+
+        /** Adds a user whose school memberships make them staff of those schools. */
+        public void add(PortalUser user) {
+            users.put(user.id(), user);
         }
 
         @Override
@@ -99,6 +107,17 @@ public final class Fakes {
         @Override
         public List<School> schoolsSupervisedBy(String bodyId) {
             return schools().stream().filter(s -> s.isSupervisedBy(bodyId)).toList();
+        }
+
+        @Override
+        public List<StaffMember> staff(String schoolId) {
+            java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+            return users.values().stream().filter(u -> u.schoolIds().contains(schoolId))
+                    .map(u -> new StaffMember(u.id(), u.displayName(), u.memberships().stream()
+                            .filter(m -> !m.isBody() && m.orgId().equals(schoolId))
+                            .flatMap(m -> m.roles().stream()).collect(java.util.stream.Collectors.toSet())))
+                    .sorted(Comparator.comparing(StaffMember::displayName, collator).thenComparing(StaffMember::userId))
+                    .toList();
         }
     }
 

@@ -19,4 +19,15 @@ public interface SchoolDirectory {
 
     /** @return the schools that the body supervises, sorted by name in Vietnamese order */
     List<School> schoolsSupervisedBy(String bodyId);
+
+    /**
+     * The people who work in a school: every active user holding at least one role there, with the roles they hold
+     * in that school. Members of supervising bodies are not listed.
+     *
+     * @param schoolId the school
+     * @return the staff, sorted by display name in Vietnamese order (ties by user id); empty for an unknown or blank
+     *         school id, never null
+     * @since 1.1
+     */
+    List<StaffMember> staff(String schoolId);
 }

@@ -8,5 +8,5 @@
  * modules implement the {@code @ConsumerType} ones ({@link vn.edu.caitien.portal.api.PortalModule}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package vn.edu.caitien.portal.api;

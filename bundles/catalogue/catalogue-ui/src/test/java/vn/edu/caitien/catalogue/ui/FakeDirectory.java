@@ -7,6 +7,7 @@ import vn.edu.caitien.portal.api.BodyKind;
 import vn.edu.caitien.portal.api.School;
 import vn.edu.caitien.portal.api.SchoolDirectory;
 import vn.edu.caitien.portal.api.SchoolLevel;
+import vn.edu.caitien.portal.api.StaffMember;
 import vn.edu.caitien.portal.api.SupervisingBody;
 
 /** Two schools under the Điện Biên department and a commune committee, as the host's directory would give them. */
@@ -41,5 +42,11 @@ final class FakeDirectory implements SchoolDirectory {
     @Override
     public List<School> schoolsSupervisedBy(String bodyId) {
         return SCHOOLS.stream().filter(s -> s.supervisorIds().contains(bodyId)).toList();
+    }
+
+    /** The catalogue panels never list staff. */
+    @Override
+    public List<StaffMember> staff(String schoolId) {
+        return List.of();
     }
 }

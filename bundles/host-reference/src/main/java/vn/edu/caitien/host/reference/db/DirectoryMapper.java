@@ -21,6 +21,12 @@ public interface DirectoryMapper {
     /** @return the supervising bodies of every school, nearest first */
     List<SchoolSupervisorRow> findSupervisors();
 
+    /**
+     * @return one row per role of every active account that is a member of the school, by display name (Vietnamese
+     *         order through the database collation), then login and role; no password data
+     */
+    List<StaffRow> findStaff(@Param("schoolId") String schoolId);
+
     /** @return the body, or null */
     BodyRow findBody(@Param("id") String id);
 

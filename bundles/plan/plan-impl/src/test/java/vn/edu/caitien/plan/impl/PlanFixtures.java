@@ -21,6 +21,7 @@ import vn.edu.caitien.portal.api.PortalRole;
 import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.School;
 import vn.edu.caitien.portal.api.SchoolDirectory;
+import vn.edu.caitien.portal.api.StaffMember;
 import vn.edu.caitien.portal.api.SchoolLevel;
 import vn.edu.caitien.portal.api.SupervisingBody;
 import vn.edu.caitien.portal.db.api.AppliedMigration;
@@ -118,6 +119,17 @@ public final class PlanFixtures {
             @Override
             public List<School> schoolsSupervisedBy(String bodyId) {
                 return schools().stream().filter(s -> s.isSupervisedBy(bodyId)).toList();
+            }
+
+            /** The school members among the fixtures' users, by name in Vietnamese order. */
+            @Override
+            public List<StaffMember> staff(String schoolId) {
+                java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+                return java.util.stream.Stream.of(PRINCIPAL, VICE, TEACHER, OTHER_TEACHER)
+                        .filter(u -> u.schoolIds().contains(schoolId))
+                        .map(u -> new StaffMember(u.id(), u.displayName(), u.rolesIn(schoolId)))
+                        .sorted(java.util.Comparator.comparing(StaffMember::displayName, collator))
+                        .toList();
             }
         };
     }

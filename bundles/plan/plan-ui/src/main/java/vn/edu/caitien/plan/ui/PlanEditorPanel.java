@@ -1,6 +1,10 @@
 package vn.edu.caitien.plan.ui;
 
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,10 +12,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.Component;
 import org.apache.wicket.MarkupContainer;
+import org.apache.wicket.ajax.AbstractAjaxTimerBehavior;
+import org.apache.wicket.ajax.AjaxRequestTarget;
+import org.apache.wicket.ajax.attributes.AjaxRequestAttributes;
+import org.apache.wicket.ajax.form.AjaxFormComponentUpdatingBehavior;
 import org.apache.wicket.behavior.Behavior;
 import org.apache.wicket.markup.IMarkupFragment;
 import org.apache.wicket.markup.html.panel.FragmentMarkupSourcingStrategy;
@@ -23,7 +32,9 @@ import org.apache.wicket.markup.html.form.CheckBox;
 import org.apache.wicket.markup.html.form.ChoiceRenderer;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.FormComponent;
 import org.apache.wicket.markup.html.form.IChoiceRenderer;
+import org.apache.wicket.markup.html.form.IFormSubmittingComponent;
 import org.apache.wicket.markup.html.form.TextArea;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.Link;
@@ -38,6 +49,7 @@ import org.apache.wicket.model.LambdaModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.PropertyModel;
 import org.apache.wicket.model.StringResourceModel;
+import org.apache.wicket.request.IRequestParameters;
 import org.danekja.java.util.function.serializable.SerializableBooleanSupplier;
 import org.danekja.java.util.function.serializable.SerializableSupplier;
 import vn.edu.caitien.catalogue.api.CatalogueService;
@@ -57,6 +69,8 @@ import vn.edu.caitien.plan.api.PlanValidationException;
 import vn.edu.caitien.plan.api.ValidationIssue;
 import vn.edu.caitien.portal.api.AccessDeniedException;
 import vn.edu.caitien.portal.api.PortalContext;
+import vn.edu.caitien.portal.api.SchoolDirectory;
+import vn.edu.caitien.portal.api.StaffMember;
 import vn.edu.caitien.portal.api.ui.ServiceRef;
 
 /**
@@ -69,6 +83,14 @@ import vn.edu.caitien.portal.api.ui.ServiceRef;
  * made meanwhile by someone else is refused and shown. The page keeps no copy of the plan: it is reloaded by id on
  * every request, the table's lines exist only while they render ({@link TransientListView}), and their buttons post
  * {@link #OP} = {@code verb:key}, read by the table form. What stays in the page is the open row or action.
+ *
+ * <p>The open row or action is also saved without a click, quietly, while the plan is a draft the user may change:
+ * every {@link #AUTOSAVE_EVERY} (a timer that posts the form's input) and when the user leaves a changed field. A
+ * refused autosave (someone else saved meanwhile) stops autosaving and shows the conflict, as a click would.
+ *
+ * <p>The lead of an action is picked from the school's staff ({@link SchoolDirectory#staff(String)}), which ties the
+ * action to that portal user so that a teacher can then edit the actions they lead, or written as free text (a
+ * role, a body, someone outside the portal).
  */
 public class PlanEditorPanel extends Panel {
     private static final long serialVersionUID = 1L;
@@ -89,6 +111,13 @@ public class PlanEditorPanel extends Panel {
     public static final String CONFLICT = "conflict";
     public static final String RELOAD = "reload";
     public static final String ISSUES = "issues";
+    public static final String LEAD_USER = "leadUser";
+    public static final String AUTOSAVED = "autosaved";
+
+    /** How often the open row or action is saved while it has unsaved changes. */
+    public static final Duration AUTOSAVE_EVERY = Duration.ofSeconds(30);
+    /** The autosave time is shown as the schools' wall-clock time, whatever the server's zone. */
+    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** Request parameter of the table's buttons; its value is {@link #op(String, String)}. */
     public static final String OP = "op";
@@ -104,6 +133,7 @@ public class PlanEditorPanel extends Panel {
 
     private final ServiceRef<PlanService> plans = ServiceRef.of(PlanService.class);
     private final ServiceRef<CatalogueService> catalogue = ServiceRef.of(CatalogueService.class);
+    private final ServiceRef<SchoolDirectory> directory = ServiceRef.of(SchoolDirectory.class);
     private final PortalContext context;
     private final long planId;
 
@@ -111,6 +141,7 @@ public class PlanEditorPanel extends Panel {
     private final IModel<List<ValidationIssue>> issues;
     private final IModel<List<Criterion>> criteria;
     private final IModel<List<Line>> lines;
+    private final IModel<List<StaffMember>> staff;
 
     /** The optimistic-lock version the user works from: read on opening, after each save and on reload. */
     private long version;
@@ -121,6 +152,12 @@ public class PlanEditorPanel extends Panel {
     private String returnReason;
     /** The line fragments' markup by fragment id, found once per request; see {@link LineFragment}. */
     private transient Map<String, IMarkupFragment> fragmentMarkup;
+    /** The open row's or action's input as last saved (or as opened): autosave saves only when it differs. */
+    private String savedInput;
+    /** When the open row or action was last saved automatically; null when it was not. */
+    private LocalTime autosavedAt;
+    /** Set when an autosave was refused; cleared when the user reloads the plan. */
+    private boolean autosaveOff;
 
     /**
      * @param context the user and the current school
@@ -136,6 +173,9 @@ public class PlanEditorPanel extends Panel {
         this.criteria = LoadableDetachableModel.of(() -> catalogue.get().criteria(context.user(),
                 plan.getObject().getRegimeId(), plan.getObject().getCatalogueVersion(), plan.getObject().getAppendix()));
         this.lines = LoadableDetachableModel.of(this::buildLines);
+        // Without a directory (a host that does not provide one yet) the lead can only be written as text.
+        this.staff = LoadableDetachableModel.of(() -> directory.find()
+                .map(d -> d.staff(plan.getObject().getSchoolId())).orElse(List.of()));
     }
 
     /** @return the value a table button posts as {@link #OP}: a verb constant of this class and a row or action key */
@@ -159,7 +199,7 @@ public class PlanEditorPanel extends Panel {
         add(new Label("revision", LambdaModel.of(() -> plan.getObject().getRevision())));
         add(showIf(new Label("returnReason", LambdaModel.of(() -> plan.getObject().getReturnReason())),
                 () -> !plan.getObject().getReturnReason().isBlank()));
-        add(new FeedbackPanel("feedback"));
+        add(new FeedbackPanel("feedback").setOutputMarkupId(true));
         add(conflictView());
         add(new TransientListView<>(ISSUES, LambdaModel.of(() -> issues.getObject().stream()
                 .filter(i -> i.rowKey() == null && i.actionKey() == null).toList())) {
@@ -183,6 +223,7 @@ public class PlanEditorPanel extends Panel {
         issues.detach();
         criteria.detach();
         lines.detach();
+        staff.detach();
         fragmentMarkup = null;
         super.onDetach();
     }
@@ -275,13 +316,20 @@ public class PlanEditorPanel extends Panel {
      * @return whether it was saved
      */
     private boolean save(PlanDocument d, boolean keepInput) {
+        return save(d, keepInput, false);
+    }
+
+    /** @param quiet say nothing on success (autosave); failures are always shown */
+    private boolean save(PlanDocument d, boolean keepInput, boolean quiet) {
         d.setVersion(version);
         try {
             PlanDocument saved = plans.get().save(context.user(), d);
             version = saved.getVersion();
             plan.setObject(saved);
             conflict = List.of();
-            success(getString("saved"));
+            if (!quiet) {
+                success(getString("saved"));
+            }
             return true;
         } catch (PlanConflictException e) {
             conflict = e.theirChanges();
@@ -304,6 +352,7 @@ public class PlanEditorPanel extends Panel {
 
     private WebMarkupContainer conflictView() {
         WebMarkupContainer box = showIf(new WebMarkupContainer(CONFLICT), () -> !conflict.isEmpty());
+        box.setOutputMarkupPlaceholderTag(true);
         box.add(new ListView<>("changes", LambdaModel.of(() -> conflict)) {
             private static final long serialVersionUID = 1L;
 
@@ -321,6 +370,7 @@ public class PlanEditorPanel extends Panel {
             @Override
             public void onClick() {
                 conflict = List.of();
+                autosaveOff = false;
                 plan.detach();
                 version = plan.getObject().getVersion();
                 info(getString("reloaded"));
@@ -585,9 +635,9 @@ public class PlanEditorPanel extends Panel {
             return;
         }
         switch (verb) {
-            case EDIT_ACTION -> editing = Editing.action(owner.getKey(), action, false);
-            case ADD_ACTION -> editing = Editing.action(row.getKey(), new PlanAction(), true);
-            case EDIT_ROW -> editing = Editing.row(row);
+            case EDIT_ACTION -> open(Editing.action(owner.getKey(), action, false));
+            case ADD_ACTION -> open(Editing.action(row.getKey(), new PlanAction(), true));
+            case EDIT_ROW -> open(Editing.row(row));
             case REMOVE_ACTION -> {
                 owner.getActions().remove(action);
                 save(d, false);
@@ -774,7 +824,10 @@ public class PlanEditorPanel extends Panel {
         form.add(new Label("heading", LambdaModel.of(() -> getString(editing != null && editing.added
                 ? "heading.newAction" : "heading.action"))));
         form.add(new TextArea<String>("description"));
-        form.add(new TextField<String>("leadText"));
+        TextField<String> leadText = new TextField<>("leadText");
+        form.add(leadText.setOutputMarkupId(true));
+        // Added after the lead text so that, on submit, a newly picked person's name replaces the text typed.
+        form.add(leadPicker(leadText));
         form.add(new TextField<String>("partners"));
         form.add(new TextField<String>("timeText"));
         form.add(new TextField<String>("budgetText"));
@@ -789,6 +842,7 @@ public class PlanEditorPanel extends Panel {
         onlyBieu2.add(new TextArea<String>("expectedEvidence"));
         onlyBieu2.add(new TextField<String>("degreeOfImplementation"));
         form.add(onlyBieu2);
+        autosave(form);
         form.add(new TransientListView<>("issues", LambdaModel.of(() -> editing == null || editing.added
                 ? List.<ValidationIssue>of()
                 : issues.getObject().stream().filter(i -> editing.action.getKey().equals(i.actionKey())).toList())) {
@@ -825,6 +879,7 @@ public class PlanEditorPanel extends Panel {
         WebMarkupContainer onlyBieu2 = showIf(new WebMarkupContainer("onlyBieu2"), this::bieu2);
         onlyBieu2.add(new TextArea<String>("objective"));
         form.add(onlyBieu2);
+        autosave(form);
         form.add(new Button(SAVE_ROW) {
             private static final long serialVersionUID = 1L;
 
@@ -851,24 +906,10 @@ public class PlanEditorPanel extends Panel {
     }
 
     private void saveAction() {
-        PlanDocument d = plan.getObject();
-        PlanRow row = d.row(editing.rowKey);
         PlanAction typed = editing.action;
-        int at = row == null ? -1 : IntStream.range(0, row.getActions().size())
-                .filter(i -> row.getActions().get(i).getKey().equals(typed.getKey())).findFirst().orElse(-1);
-        if (row == null || !editing.added && at < 0) {
-            error(getString("gone"));
-            editing = null;
-            return;
-        }
-        if (editing.added) {
-            row.getActions().add(typed);
-        } else {
-            row.getActions().set(at, typed);
-        }
         String lead = typed.getLeadText().strip();
         boolean noPartners = typed.getPartners().isBlank();
-        if (save(d, false)) {
+        if (storeAction(false)) {
             // The service gives keys to new actions on the copy it was handed, so the typed action now has one.
             plan.getObject().actions().stream().filter(a -> a.getKey().equals(typed.getKey())).findFirst()
                     .filter(a -> noPartners && !a.getPartners().isEmpty() && !a.getLeadText().equals(lead))
@@ -878,21 +919,272 @@ public class PlanEditorPanel extends Panel {
         }
     }
 
+    /** Puts the open action into the reloaded plan and saves it; a new action then counts as saved (it has a key). */
+    private boolean storeAction(boolean quiet) {
+        PlanDocument d = plan.getObject();
+        PlanRow row = d.row(editing.rowKey);
+        PlanAction typed = editing.action;
+        int at = row == null ? -1 : IntStream.range(0, row.getActions().size())
+                .filter(i -> row.getActions().get(i).getKey().equals(typed.getKey())).findFirst().orElse(-1);
+        if (row == null || !editing.added && at < 0) {
+            error(getString("gone"));
+            editing = null;
+            return false;
+        }
+        if (editing.added) {
+            row.getActions().add(typed);
+        } else {
+            row.getActions().set(at, typed);
+        }
+        if (!save(d, false, quiet)) {
+            return false;
+        }
+        if (editing.added) {
+            // The service gave the typed action its key; a later save must replace it, not add it again.
+            editing = Editing.action(editing.rowKey, typed, false);
+        }
+        return true;
+    }
+
     private void saveRow() {
+        if (storeRow(false)) {
+            editing = null;
+        }
+    }
+
+    private boolean storeRow(boolean quiet) {
         PlanDocument d = plan.getObject();
         PlanRow row = d.row(editing.rowKey);
         if (row == null) {
             error(getString("gone"));
             editing = null;
-            return;
+            return false;
         }
         PlanRow typed = editing.row;
         row.setTargetLevel(typed.getTargetLevel());
         row.setTargetText(typed.getTargetText());
         row.setCurrentState(typed.getCurrentState());
         row.setObjective(typed.getObjective());
-        if (save(d, false)) {
-            editing = null;
+        return save(d, false, quiet);
+    }
+
+    // ------------------------------------------------------------------------------------------------ lead
+
+    /**
+     * The lead picked from the school's staff, or none ("another person or role"): then only the lead text is kept.
+     * Picking a person sets the action's lead user id and writes their name as the lead text. Only users who may
+     * edit the whole plan can change it (the service refuses a lead's change of {@code leadUserId}).
+     */
+    private DropDownChoice<StaffMember> leadPicker(TextField<String> leadText) {
+        IModel<StaffMember> lead = LambdaModel.of(
+                () -> editing == null || editing.action == null ? null : leadChoices().stream()
+                        .filter(m -> m.userId().equals(editing.action.getLeadUserId())).findFirst().orElse(null),
+                m -> {
+                    if (m == null) {
+                        editing.action.setLeadUserId("");
+                    } else {
+                        editing.action.setLeadUserId(m.userId());
+                        editing.action.setLeadText(m.displayName());
+                    }
+                });
+        DropDownChoice<StaffMember> picker = new DropDownChoice<>(LEAD_USER, lead,
+                LambdaModel.of(this::leadChoices), new ChoiceRenderer<>() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public Object getDisplayValue(StaffMember m) {
+                        return m.displayName();
+                    }
+
+                    @Override
+                    public String getIdValue(StaffMember m, int index) {
+                        return m.userId();
+                    }
+                });
+        picker.setNullValid(true);
+        picker.add(new Behavior() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onConfigure(Component c) {
+                c.setEnabled(canEditPlan());
+            }
+        });
+        picker.add(new AjaxFormComponentUpdatingBehavior("change") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onUpdate(AjaxRequestTarget target) {
+                target.add(leadText);
+                autosave(target, null);
+            }
+        });
+        return picker;
+    }
+
+    /** The school's staff, and the action's current lead user even when they are no longer staff (left the school). */
+    private List<StaffMember> leadChoices() {
+        List<StaffMember> all = staff.getObject();
+        if (editing == null || editing.action == null) {
+            return all;
+        }
+        String id = editing.action.getLeadUserId();
+        if (id.isEmpty() || all.stream().anyMatch(m -> m.userId().equals(id))) {
+            return all;
+        }
+        List<StaffMember> withLead = new ArrayList<>(all);
+        String name = editing.action.getLeadText().isBlank() ? id : editing.action.getLeadText();
+        withLead.add(new StaffMember(id, name, Set.of()));
+        return withLead;
+    }
+
+    // ------------------------------------------------------------------------------------------------ autosave
+
+    private void open(Editing e) {
+        editing = e;
+        savedInput = input(e);
+        autosavedAt = null;
+    }
+
+    /** @return what the user can change in the open row or action, to tell whether it changed since the last save */
+    private static String input(Editing e) {
+        List<Object> values;
+        if (e.action != null) {
+            PlanAction a = e.action;
+            values = List.of(a.getDescription(), a.getLeadText(), a.getLeadUserId(), a.getPartners(), a.getTimeText(),
+                    a.getBudgetText(), a.getSupport(), a.getNotes(), a.getResultIndicator(), a.getExpectedEvidence(),
+                    a.getDegreeOfImplementation(), a.getAlsoServes(), a.isCompleted());
+        } else {
+            PlanRow r = e.row;
+            values = List.of(r.getCurrentState(), String.valueOf(r.getTargetLevel()), r.getTargetText(),
+                    r.getObjective());
+        }
+        return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("\0"));
+    }
+
+    private boolean mayAutosave() {
+        if (editing == null || autosaveOff || !plan.getObject().getStatus().editable()) {
+            return false;
+        }
+        return editing.action != null ? canEditAction(editing.action) : canEditPlan();
+    }
+
+    /** Adds the timer and the leave-a-field saving to an inline form, and the line that tells when it last saved. */
+    private void autosave(Form<Object> form) {
+        form.setOutputMarkupId(true);
+        form.add(new Label(AUTOSAVED, LambdaModel.of(() -> autosavedAt == null ? "" : new StringResourceModel(
+                AUTOSAVED, this).setParameters(autosavedAt.format(DateTimeFormatter.ofPattern("HH:mm"))).getObject()))
+                .setOutputMarkupId(true));
+        form.add(new AutosaveTimer());
+        form.visitFormComponents((field, visit) -> {
+            if (field instanceof IFormSubmittingComponent || field.getId().equals(LEAD_USER)) {
+                return; // buttons; the lead picker has its own behaviour, which also renders the lead text again
+            }
+            field.add(new AjaxFormComponentUpdatingBehavior("change") {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected void onUpdate(AjaxRequestTarget target) {
+                    autosave(target, null);
+                }
+
+                @Override
+                protected void onError(AjaxRequestTarget target, RuntimeException e) {
+                    // Unreadable input (a level that is not a number) is reported when the user saves, not now.
+                    getFormComponent().getFeedbackMessages().clear();
+                }
+            });
+        });
+    }
+
+    /**
+     * Saves the open row or action quietly when it changed since the last save.
+     *
+     * @param form the inline form whose posted input is read first (the timer posts it); null when the models are
+     *             already up to date (a field's change behaviour has just updated its model)
+     */
+    private void autosave(AjaxRequestTarget target, Form<?> form) {
+        if (!mayAutosave() || form != null && !readInput(form)) {
+            return;
+        }
+        String typed = input(editing);
+        if (typed.equals(savedInput)) {
+            return;
+        }
+        Form<?> inline = (Form<?>) get(TABLE + ":" + EDITOR + ":" + (editing.action != null ? ACTION_FORM : ROW_FORM));
+        if (editing.action != null ? storeAction(true) : storeRow(true)) {
+            savedInput = typed;
+            autosavedAt = LocalTime.now(SCHOOL_ZONE);
+            target.add(inline.get(AUTOSAVED));
+        } else {
+            autosaveOff = true;
+            target.add(get("feedback"), get(CONFLICT));
+        }
+    }
+
+    /**
+     * Reads the inline form's posted input into the open row or action, as a submit would, but silently.
+     *
+     * @return false when the request carries no input of the form or some of it is unreadable; nothing is changed
+     */
+    private static boolean readInput(Form<?> form) {
+        IRequestParameters posted = form.getRequest().getRequestParameters();
+        List<FormComponent<?>> fields = new ArrayList<>();
+        form.visitFormComponents((field, visit) -> {
+            if (!(field instanceof IFormSubmittingComponent) && field.isVisibleInHierarchy()
+                    && field.isEnabledInHierarchy()) {
+                fields.add(field);
+            }
+        });
+        // An unchecked box posts nothing, so only text fields tell whether the form's input came with the request.
+        boolean posted0 = fields.stream().anyMatch(f -> !(f instanceof CheckBox)
+                && !posted.getParameterValue(f.getInputName()).isNull());
+        if (!posted0) {
+            return false;
+        }
+        boolean valid = true;
+        for (FormComponent<?> field : fields) {
+            field.inputChanged();
+            field.validate();
+            if (field.hasErrorMessage()) {
+                field.getFeedbackMessages().clear();
+                valid = false;
+            }
+        }
+        if (valid) {
+            for (FormComponent<?> field : fields) {
+                field.valid();
+                field.updateModel();
+            }
+        }
+        return valid;
+    }
+
+    /** Every {@link #AUTOSAVE_EVERY}, posts the inline form's input and saves it when it changed. */
+    private final class AutosaveTimer extends AbstractAjaxTimerBehavior {
+        private static final long serialVersionUID = 1L;
+
+        AutosaveTimer() {
+            super(AUTOSAVE_EVERY);
+        }
+
+        @Override
+        protected void updateAjaxAttributes(AjaxRequestAttributes attributes) {
+            super.updateAjaxAttributes(attributes);
+            // A nested form renders as a div; Wicket's script then posts the inputs of the enclosing form.
+            attributes.setFormId(getComponent().getMarkupId());
+            attributes.setMethod(AjaxRequestAttributes.Method.POST);
+        }
+
+        @Override
+        protected void onTimer(AjaxRequestTarget target) {
+            autosave(target, (Form<?>) getComponent());
+        }
+
+        @Override
+        public boolean isEnabled(Component component) {
+            // Not rendered and not rescheduled once an autosave was refused, nor for a plan the user may not change.
+            return !autosaveOff && mayAutosave();
         }
     }
 

@@ -13,6 +13,7 @@ import vn.edu.caitien.plan.impl.PlanServiceImpl;
 import vn.edu.caitien.portal.api.PortalContext;
 import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.School;
+import vn.edu.caitien.portal.api.SchoolDirectory;
 import vn.edu.caitien.testsupport.DerbyTestDatabase;
 
 /** WicketTester over the real plan service and catalogue on in-memory Derby, one database per test. */
@@ -29,7 +30,8 @@ abstract class PanelTestSupport {
     void start() {
         catalogue = PlanFixtures.catalogue(db);
         service = PlanFixtures.service(db, catalogue);
-        tester = new WicketTester(new TestApplication(Map.of(PlanService.class, service, CatalogueService.class, catalogue)));
+        tester = new WicketTester(new TestApplication(Map.of(PlanService.class, service, CatalogueService.class, catalogue,
+                SchoolDirectory.class, PlanFixtures.directory())));
     }
 
     @AfterEach

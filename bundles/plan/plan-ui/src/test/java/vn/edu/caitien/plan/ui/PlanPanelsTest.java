@@ -28,6 +28,7 @@ import vn.edu.caitien.plan.impl.PlanServiceImpl;
 import vn.edu.caitien.portal.api.PortalContext;
 import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.School;
+import vn.edu.caitien.portal.api.SchoolDirectory;
 import vn.edu.caitien.testsupport.DerbyTestDatabase;
 
 /** The plan panels in WicketTester over the real plan service on in-memory Derby, in Vietnamese and English. */
@@ -45,7 +46,8 @@ class PlanPanelsTest {
     void start() {
         CatalogueService catalogue = PlanFixtures.catalogue(db);
         service = PlanFixtures.service(db, catalogue);
-        tester = new WicketTester(new TestApplication(Map.of(PlanService.class, service, CatalogueService.class, catalogue)));
+        tester = new WicketTester(new TestApplication(Map.of(PlanService.class, service, CatalogueService.class, catalogue,
+                SchoolDirectory.class, PlanFixtures.directory())));
     }
 
     @AfterEach

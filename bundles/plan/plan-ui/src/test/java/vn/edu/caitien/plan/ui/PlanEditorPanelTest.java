@@ -1,0 +1,192 @@
+package vn.edu.caitien.plan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.edu.caitien.plan.impl.PlanFixtures.PRINCIPAL;
+import static vn.edu.caitien.plan.impl.PlanFixtures.TEACHER;
+import static vn.edu.caitien.plan.impl.PlanFixtures.THCS;
+import static vn.edu.caitien.plan.impl.PlanFixtures.VICE;
+
+import org.apache.wicket.ajax.AbstractAjaxTimerBehavior;
+import org.apache.wicket.util.tester.FormTester;
+import org.junit.jupiter.api.Test;
+import vn.edu.caitien.plan.api.PlanAction;
+import vn.edu.caitien.plan.api.PlanDocument;
+import vn.edu.caitien.plan.api.PlanPeriod;
+import vn.edu.caitien.plan.api.PlanRow;
+
+/** The editor's lead picker and autosave, over the real plan service on in-memory Derby. */
+class PlanEditorPanelTest extends PanelTestSupport {
+
+    private static final String TABLE = "panel:" + PlanEditorPanel.TABLE;
+    private static final String ACTION_FORM = TABLE + ":" + PlanEditorPanel.EDITOR + ":" + PlanEditorPanel.ACTION_FORM;
+
+    /** A draft with one row (1.4) and two actions led by text only. */
+    private PlanDocument planWithTwoActions() {
+        PlanDocument plan = service.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2025), "");
+        PlanRow row = new PlanRow();
+        row.setCriterionCode("1.4");
+        for (String[] a : new String[][] {{"Bồi dưỡng tổ trưởng chuyên môn", "Hiệu trưởng"},
+            {"Rà soát hồ sơ tổ văn phòng", "Tổ văn phòng"}}) {
+            PlanAction action = new PlanAction();
+            action.setDescription(a[0]);
+            action.setLeadText(a[1]);
+            action.setTimeText("Năm học 2025-2026");
+            row.getActions().add(action);
+        }
+        plan.getRows().add(row);
+        return service.save(PRINCIPAL, plan);
+    }
+
+    private void op(String verb, String key) {
+        FormTester form = tester.newFormTester(TABLE);
+        tester.getRequest().getPostParameters().setParameterValue(PlanEditorPanel.OP, PlanEditorPanel.op(verb, key));
+        form.submit();
+    }
+
+    private PlanDocument stored(long planId) {
+        return service.plan(PRINCIPAL, planId).orElseThrow();
+    }
+
+    private AbstractAjaxTimerBehavior timer() {
+        return tester.getComponentFromLastRenderedPage(ACTION_FORM).getBehaviors(AbstractAjaxTimerBehavior.class).get(0);
+    }
+
+    /** The browser's timer: posts the open form's input (what the last {@link FormTester} holds) to the timer. */
+    private void tick() {
+        tester.getRequest().setMethod("POST");
+        tester.executeBehavior(timer());
+    }
+
+    @Test
+    void principalPicksTheTeacherAsLeadAndTheTeacherThenEditsOnlyThatAction() {
+        PlanDocument plan = planWithTwoActions();
+        String first = plan.actions().get(0).getKey();
+        String second = plan.actions().get(1).getKey();
+        tester.startComponentInPage(new PlanEditorPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        op(PlanEditorPanel.EDIT_ACTION, first);
+        tester.assertContains("Người hoặc bộ phận khác \\(ghi tự do\\)");
+        tester.assertContains("Phạm Minh Châu");
+        FormTester form = tester.newFormTester(ACTION_FORM);
+        form.setValue(PlanEditorPanel.LEAD_USER, TEACHER.id());
+        form.submit(PlanEditorPanel.SAVE_ACTION);
+        tester.assertNoErrorMessage();
+        PlanAction led = stored(plan.getId()).actions().get(0);
+        assertThat(led.getLeadUserId()).isEqualTo(TEACHER.id());
+        assertThat(led.getLeadText()).isEqualTo("Phạm Minh Châu");
+
+        // The free-text choice keeps the lead as written.
+        op(PlanEditorPanel.EDIT_ACTION, second);
+        tester.newFormTester(ACTION_FORM).submit(PlanEditorPanel.SAVE_ACTION);
+        tester.assertNoErrorMessage();
+        assertThat(stored(plan.getId()).actions().get(1)).satisfies(a -> {
+            assertThat(a.getLeadText()).isEqualTo("Tổ văn phòng");
+            assertThat(a.getLeadUserId()).isEmpty();
+        });
+
+        tester.startComponentInPage(new PlanEditorPanel("panel", context(TEACHER, THCS, "vi"), plan.getId()));
+        String page = tester.getLastResponseAsString();
+        assertThat(page).contains(PlanEditorPanel.op(PlanEditorPanel.EDIT_ACTION, first))
+                .doesNotContain(PlanEditorPanel.op(PlanEditorPanel.EDIT_ACTION, second))
+                .doesNotContain(PlanEditorPanel.op(PlanEditorPanel.REMOVE_ACTION, first));
+        assertThat(page.split(">Sửa<", -1)).hasSize(2);
+        op(PlanEditorPanel.EDIT_ACTION, first);
+        // A lead may not hand the action to someone else.
+        tester.assertDisabled(ACTION_FORM + ":" + PlanEditorPanel.LEAD_USER);
+        FormTester own = tester.newFormTester(ACTION_FORM);
+        own.setValue("timeText", "Học kỳ II năm học 2025-2026");
+        own.submit(PlanEditorPanel.SAVE_ACTION);
+        tester.assertNoErrorMessage();
+        tester.assertContains("Đã lưu kế hoạch");
+        assertThat(stored(plan.getId()).actions().get(0)).satisfies(a -> {
+            assertThat(a.getTimeText()).isEqualTo("Học kỳ II năm học 2025-2026");
+            assertThat(a.getLeadUserId()).isEqualTo(TEACHER.id());
+        });
+        assertSerializable();
+    }
+
+    @Test
+    void theOpenActionIsSavedAutomaticallyOnTheTimerAndOnLeavingAField() {
+        PlanDocument plan = planWithTwoActions();
+        String first = plan.actions().get(0).getKey();
+        tester.startComponentInPage(new PlanEditorPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        op(PlanEditorPanel.EDIT_ACTION, first);
+        long opened = stored(plan.getId()).getVersion();
+
+        FormTester form = tester.newFormTester(ACTION_FORM);
+        form.setValue("timeText", "Tháng 10/2025");
+        tick();
+        tester.assertNoErrorMessage();
+        assertThat(stored(plan.getId()).getVersion()).isEqualTo(opened + 1);
+        assertThat(stored(plan.getId()).actions().get(0).getTimeText()).isEqualTo("Tháng 10/2025");
+        assertThat(tester.getLastResponseAsString()).containsPattern("Đã tự động lưu lúc \\d\\d:\\d\\d")
+                .doesNotContain("Đã lưu kế hoạch");
+
+        // Nothing changed since: nothing is saved.
+        tester.newFormTester(ACTION_FORM);
+        tick();
+        assertThat(stored(plan.getId()).getVersion()).isEqualTo(opened + 1);
+
+        // Leaving a changed field saves it too, with the version the last autosave returned.
+        FormTester leave = tester.newFormTester(ACTION_FORM);
+        leave.setValue("budgetText", "20 triệu đồng");
+        tester.executeAjaxEvent(ACTION_FORM + ":budgetText", "change");
+        tester.assertNoErrorMessage();
+        assertThat(stored(plan.getId()).getVersion()).isEqualTo(opened + 2);
+        assertThat(stored(plan.getId()).actions().get(0).getAmount()).isEqualTo(20_000_000L);
+
+        // The form stayed open; saving by hand still works and closes it.
+        tester.newFormTester(ACTION_FORM).submit(PlanEditorPanel.SAVE_ACTION);
+        tester.assertNoErrorMessage();
+        tester.assertInvisible(TABLE + ":" + PlanEditorPanel.EDITOR);
+        assertThat(stored(plan.getId()).actions()).hasSize(2);
+    }
+
+    @Test
+    void aNewActionIsAddedOnceThoughSavedAutomaticallyFirst() {
+        PlanDocument plan = planWithTwoActions();
+        String rowKey = plan.getRows().get(0).getKey();
+        tester.startComponentInPage(new PlanEditorPanel("panel", context(PRINCIPAL, THCS, "en"), plan.getId()));
+        op(PlanEditorPanel.ADD_ACTION, rowKey);
+        FormTester form = tester.newFormTester(ACTION_FORM);
+        form.setValue("description", "Dự giờ thăm lớp");
+        form.setValue("leadText", "Phó hiệu trưởng");
+        tick();
+        assertThat(tester.getLastResponseAsString()).containsPattern("Saved automatically at \\d\\d:\\d\\d");
+        assertThat(stored(plan.getId()).actions()).hasSize(3);
+        FormTester again = tester.newFormTester(ACTION_FORM);
+        again.setValue("timeText", "Học kỳ I");
+        again.submit(PlanEditorPanel.SAVE_ACTION);
+        tester.assertNoErrorMessage();
+        assertThat(stored(plan.getId()).actions()).hasSize(3).last()
+                .satisfies(a -> assertThat(a.getTimeText()).isEqualTo("Học kỳ I"));
+    }
+
+    @Test
+    void aConflictStopsAutosavingAndShowsTheOtherChanges() {
+        PlanDocument plan = planWithTwoActions();
+        String first = plan.actions().get(0).getKey();
+        tester.startComponentInPage(new PlanEditorPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        op(PlanEditorPanel.EDIT_ACTION, first);
+        PlanDocument theirs = service.plan(VICE, plan.getId()).orElseThrow();
+        theirs.getHeader().setPlace("An Bình");
+        service.save(VICE, theirs);
+
+        FormTester form = tester.newFormTester(ACTION_FORM);
+        form.setValue("timeText", "Tháng 11/2025");
+        tick();
+        tester.assertErrorMessages("Chưa lưu được: trong lúc bạn sửa, người khác đã thay đổi kế hoạch.");
+        tester.assertContains("Trần Thị Mai");
+        tester.assertContains("header.place");
+        assertThat(stored(plan.getId()).actions().get(0).getTimeText()).isEqualTo("Năm học 2025-2026");
+        assertThat(timer().isEnabled(tester.getComponentFromLastRenderedPage(ACTION_FORM))).isFalse();
+    }
+
+    @Test
+    void noAutosaveForAPlanTheUserMayNotChange() {
+        PlanDocument plan = planWithTwoActions();
+        tester.startComponentInPage(new PlanEditorPanel("panel", context(TEACHER, THCS, "vi"), plan.getId()));
+        // No action is led by the teacher: no form, no timer, and the page offers no edit button.
+        tester.assertInvisible(TABLE + ":" + PlanEditorPanel.EDITOR);
+        tester.assertContainsNot(PlanEditorPanel.EDIT_ACTION + ":");
+    }
+}
