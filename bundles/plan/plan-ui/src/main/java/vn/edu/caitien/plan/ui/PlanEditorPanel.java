@@ -22,6 +22,7 @@ import org.apache.wicket.ajax.AjaxRequestTarget;
 import org.apache.wicket.ajax.attributes.AjaxRequestAttributes;
 import org.apache.wicket.ajax.form.AjaxFormComponentUpdatingBehavior;
 import org.apache.wicket.behavior.Behavior;
+import org.apache.wicket.markup.ComponentTag;
 import org.apache.wicket.markup.IMarkupFragment;
 import org.apache.wicket.markup.html.panel.FragmentMarkupSourcingStrategy;
 import org.apache.wicket.markup.html.panel.IMarkupSourcingStrategy;
@@ -158,6 +159,23 @@ public class PlanEditorPanel extends Panel {
     private LocalTime autosavedAt;
     /** Set when an autosave was refused; cleared when the user reloads the plan. */
     private boolean autosaveOff;
+    /**
+     * The issues of the plan as last validated (on opening, after a save or a workflow step, or when the plan was
+     * found changed by someone else) and the plan version they are of: every version's content is fixed, so a
+     * render of the same version needs no new validation. A few hundred bytes per issue.
+     */
+    private List<ValidationIssue> validated;
+    private long validatedVersion = -1;
+    /** Set for the rest of the request when the plan shown is a changed copy that was not saved (a refused save). */
+    private transient boolean unsaved;
+    /**
+     * The catalogue's criterion codes and titles, for the add-row choice, and the catalogue version they are of
+     * ({@link #titlesOf}): a published version never changes and a plan keeps its version, so they are read once.
+     */
+    private Map<String, String> criterionTitles;
+    private String titlesOf;
+    /** What the table's lines need of the panel, found once per request; see {@link LineContext}. */
+    private transient LineContext lineContext;
 
     /**
      * @param context the user and the current school
@@ -169,7 +187,7 @@ public class PlanEditorPanel extends Panel {
         this.planId = planId;
         this.plan = LoadableDetachableModel.of(() -> plans.get().plan(context.user(), planId)
                 .orElseThrow(() -> new PlanNotFoundException(planId)));
-        this.issues = LoadableDetachableModel.of(() -> plans.get().validate(context.user(), plan.getObject()));
+        this.issues = LoadableDetachableModel.of(this::loadIssues);
         this.criteria = LoadableDetachableModel.of(() -> catalogue.get().criteria(context.user(),
                 plan.getObject().getRegimeId(), plan.getObject().getCatalogueVersion(), plan.getObject().getAppendix()));
         this.lines = LoadableDetachableModel.of(this::buildLines);
@@ -225,6 +243,8 @@ public class PlanEditorPanel extends Panel {
         lines.detach();
         staff.detach();
         fragmentMarkup = null;
+        lineContext = null;
+        unsaved = false;
         super.onDetach();
     }
 
@@ -276,6 +296,59 @@ public class PlanEditorPanel extends Panel {
 
     /** One line of the table: a criterion row (action null) or one of its actions. Lives for one render. */
     record Line(int number, PlanRow row, PlanAction action) implements Serializable {
+    }
+
+    /** The plan's issues: those kept from the last validation of the same version, else validated now. */
+    private List<ValidationIssue> loadIssues() {
+        PlanDocument d = plan.getObject();
+        if (!unsaved && validated != null && validatedVersion == d.getVersion()) {
+            return validated;
+        }
+        List<ValidationIssue> found = plans.get().validate(context.user(), d);
+        if (!unsaved) {
+            validated = List.copyOf(found);
+            validatedVersion = d.getVersion();
+        }
+        return found;
+    }
+
+    /** The plan changed (or may have): its lines and issues are found again. */
+    private void forgetDerived() {
+        issues.detach();
+        lines.detach();
+        lineContext = null;
+    }
+
+    /** What every line of the table asks the panel, found once when the table renders. */
+    private final class LineContext {
+        final boolean bieu2 = bieu2();
+        final boolean editable = editable();
+        final boolean canEditPlan = canEditPlan();
+        final String carried = getString("carried");
+        final Map<String, List<ValidationIssue>> rowIssues = new HashMap<>();
+        final Map<String, List<ValidationIssue>> actionIssues = new HashMap<>();
+
+        LineContext() {
+            for (ValidationIssue i : issues.getObject()) {
+                if (i.actionKey() != null) {
+                    actionIssues.computeIfAbsent(i.actionKey(), k -> new ArrayList<>()).add(i);
+                } else if (i.rowKey() != null) {
+                    rowIssues.computeIfAbsent(i.rowKey(), k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+
+        boolean canEditAction(PlanAction a) {
+            // As PlanEditorPanel#canEditAction.
+            return canEditPlan || editable && !a.getLeadUserId().isEmpty() && a.getLeadUserId().equals(context.user().id());
+        }
+    }
+
+    private LineContext lineContext() {
+        if (lineContext == null) {
+            lineContext = new LineContext();
+        }
+        return lineContext;
     }
 
     private boolean bieu2() {
@@ -341,10 +414,11 @@ public class PlanEditorPanel extends Panel {
         } catch (PlanStateException e) {
             error(getString("state"));
         } finally {
-            issues.detach();
-            lines.detach();
+            forgetDerived();
         }
-        if (!keepInput) {
+        if (keepInput) {
+            unsaved = true;
+        } else {
             plan.detach();
         }
         return false;
@@ -372,6 +446,7 @@ public class PlanEditorPanel extends Panel {
                 conflict = List.of();
                 autosaveOff = false;
                 plan.detach();
+                forgetDerived();
                 version = plan.getObject().getVersion();
                 info(getString("reloaded"));
             }
@@ -508,8 +583,7 @@ public class PlanEditorPanel extends Panel {
                 } catch (IllegalArgumentException e) {
                     error(getString("error.reason"));
                 } finally {
-                    issues.detach();
-                    lines.detach();
+                    forgetDerived();
                 }
             }
         }, () -> context.can(permission) && when.getAsBoolean());
@@ -577,14 +651,14 @@ public class PlanEditorPanel extends Panel {
         table.add(showIf(new WebMarkupContainer("head2018"), () -> !bieu2()));
         table.add(showIf(new WebMarkupContainer("headBieu2"), this::bieu2));
         table.add(showIf(new DropDownChoice<>(CRITERION, new PropertyModel<String>(this, "criterionCode"),
-                LambdaModel.of(() -> criteria.getObject().stream().map(Criterion::code).toList()),
+                LambdaModel.of(() -> List.copyOf(criterionTitles().keySet())),
                 new ChoiceRenderer<>() {
                     private static final long serialVersionUID = 1L;
 
                     @Override
                     public Object getDisplayValue(String code) {
-                        return criteria.getObject().stream().filter(c -> c.code().equals(code)).findFirst()
-                                .map(c -> code + " " + c.title()).orElse(code);
+                        String title = criterionTitles().get(code);
+                        return title == null ? code : code + " " + title;
                     }
                 }), this::canEditPlan));
         table.add(showIf(new Button(ADD_ROW) {
@@ -601,6 +675,19 @@ public class PlanEditorPanel extends Panel {
         editor.add(actionForm());
         editor.add(rowForm());
         table.add(new LinesView("after", LambdaModel.of(() -> lines.getObject().subList(split(), lines.getObject().size()))));
+    }
+
+    /** @return the plan's catalogue criteria, code to title, in the catalogue's order */
+    private Map<String, String> criterionTitles() {
+        PlanDocument d = plan.getObject();
+        String of = d.getRegimeId() + "\0" + d.getCatalogueVersion() + "\0" + d.getAppendix();
+        if (criterionTitles == null || !of.equals(titlesOf)) {
+            Map<String, String> titles = new java.util.LinkedHashMap<>();
+            criteria.getObject().forEach(c -> titles.put(c.code(), c.title()));
+            criterionTitles = titles;
+            titlesOf = of;
+        }
+        return criterionTitles;
     }
 
     private void addRow() {
@@ -694,8 +781,24 @@ public class PlanEditorPanel extends Panel {
     private final class LineFragment extends Fragment {
         private static final long serialVersionUID = 1L;
 
+        /** The line's class attribute, set without a behaviour (a line renders once); null for none. */
+        private String cssClass;
+
         LineFragment(String id, String markupId) {
             super(id, markupId, PlanEditorPanel.this);
+        }
+
+        LineFragment cssClass(String value) {
+            cssClass = value;
+            return this;
+        }
+
+        @Override
+        protected void onComponentTag(ComponentTag tag) {
+            super.onComponentTag(tag);
+            if (cssClass != null) {
+                tag.put("class", cssClass);
+            }
         }
 
         @Override
@@ -718,21 +821,22 @@ public class PlanEditorPanel extends Panel {
     }
 
     private Fragment rowLine(Line line) {
+        LineContext r = lineContext();
         PlanRow row = line.row();
-        Fragment f = new LineFragment("line", bieu2() ? "rowBieu2" : "row2018");
-        f.add(AttributeModifier.replace("class", "plan-criterion"));
+        LineFragment f = new LineFragment("line", r.bieu2 ? "rowBieu2" : "row2018");
+        f.cssClass("plan-criterion");
         f.add(new Label("number", line.number()));
         f.add(new Label("code", row.getCriterionCode()));
         f.add(new Label("criterionTitle", row.getCriterionTitle()));
         f.add(new Label("currentState", row.getCurrentState()));
-        if (bieu2()) {
+        if (r.bieu2) {
             f.add(new Label("objective", row.getObjective()));
         } else {
             f.add(new Label("target", Labels.target(this, row.getTargetLevel(), row.getTargetText())));
         }
-        f.add(issueList("rowIssues", row.getKey(), true));
+        f.add(issueList("rowIssues", r.rowIssues.getOrDefault(row.getKey(), List.of())));
         Fragment ops = new LineFragment("ops", "rowOps");
-        ops.setVisible(canEditPlan());
+        ops.setVisible(r.canEditPlan);
         ops.add(opButton(EDIT_ROW, row.getKey()));
         ops.add(opButton(ROW_UP, row.getKey()));
         ops.add(opButton(ROW_DOWN, row.getKey()));
@@ -743,15 +847,16 @@ public class PlanEditorPanel extends Panel {
     }
 
     private Fragment actionLine(Line line) {
+        LineContext r = lineContext();
         PlanAction a = line.action();
-        Fragment f = new LineFragment("line", bieu2() ? "actionBieu2" : "action2018");
+        LineFragment f = new LineFragment("line", r.bieu2 ? "actionBieu2" : "action2018");
         boolean open = editing != null && editing.action != null && a.getKey().equals(editing.action.getKey());
-        f.add(AttributeModifier.replace("class", open ? "plan-action plan-open" : "plan-action"));
+        f.cssClass(open ? "plan-action plan-open" : "plan-action");
         Fragment work = new LineFragment("work", "workCell");
-        work.add(new Label("carried", getString("carried")).setVisible(a.isCarriedForward()));
+        work.add(new Label("carried", r.carried).setVisible(a.isCarriedForward()));
         work.add(new Label("description", a.getDescription()));
         work.add(new Label("alsoServes", a.getAlsoServes()).setVisible(!a.getAlsoServes().isBlank()));
-        work.add(issueList("actionIssues", a.getKey(), false));
+        work.add(issueList("actionIssues", r.actionIssues.getOrDefault(a.getKey(), List.of())));
         f.add(work);
         f.add(new Label("leadText", a.getLeadText()));
         f.add(new Label("partners", a.getPartners()));
@@ -762,7 +867,7 @@ public class PlanEditorPanel extends Panel {
         f.add(new Label("budgetText", a.getBudgetText()));
         f.add(new Label("amount", Formats.money(a.getAmount())));
         f.add(new Label("support", a.getSupport()));
-        if (bieu2()) {
+        if (r.bieu2) {
             f.add(new Label("resultIndicator", a.getResultIndicator()));
             f.add(new Label("expectedEvidence", a.getExpectedEvidence()));
             f.add(new Label("degreeOfImplementation", a.getDegreeOfImplementation()));
@@ -770,23 +875,38 @@ public class PlanEditorPanel extends Panel {
             f.add(new Label("notes", a.getNotes()));
         }
         Fragment ops = new LineFragment("ops", "actionOps");
-        ops.setVisible(canEditAction(a));
+        ops.setVisible(r.canEditAction(a));
         ops.add(opButton(EDIT_ACTION, a.getKey()));
-        ops.add(opButton(ACTION_UP, a.getKey()).setVisible(canEditPlan()));
-        ops.add(opButton(ACTION_DOWN, a.getKey()).setVisible(canEditPlan()));
-        ops.add(opButton(REMOVE_ACTION, a.getKey()).setVisible(canEditPlan()));
+        ops.add(opButton(ACTION_UP, a.getKey()).setVisible(r.canEditPlan));
+        ops.add(opButton(ACTION_DOWN, a.getKey()).setVisible(r.canEditPlan));
+        ops.add(opButton(REMOVE_ACTION, a.getKey()).setVisible(r.canEditPlan));
         f.add(ops);
         return f;
     }
 
     private static Component opButton(String verb, String key) {
-        return new WebMarkupContainer(verb).add(AttributeModifier.replace("value", op(verb, key)));
+        return new OpButton(verb, key);
     }
 
-    private ListView<ValidationIssue> issueList(String id, String key, boolean row) {
-        List<ValidationIssue> found = issues.getObject().stream()
-                .filter(i -> row ? key.equals(i.rowKey()) && i.actionKey() == null : key.equals(i.actionKey()))
-                .toList();
+    /** A table button: posts {@link #OP} with its verb and key (its value attribute, set without a behaviour). */
+    private static final class OpButton extends WebMarkupContainer {
+        private static final long serialVersionUID = 1L;
+
+        private final String value;
+
+        OpButton(String verb, String key) {
+            super(verb);
+            this.value = op(verb, key);
+        }
+
+        @Override
+        protected void onComponentTag(ComponentTag tag) {
+            super.onComponentTag(tag);
+            tag.put("value", value);
+        }
+    }
+
+    private ListView<ValidationIssue> issueList(String id, List<ValidationIssue> found) {
         ListView<ValidationIssue> list = new ListView<>(id, found) {
             private static final long serialVersionUID = 1L;
 
