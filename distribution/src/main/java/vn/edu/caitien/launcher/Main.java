@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.felix.framework.FrameworkFactory;
 import org.osgi.framework.Bundle;
@@ -43,6 +45,12 @@ public final class Main {
             "org.apache.felix.http.servlet-api", "org.apache.commons.commons-io",
             "org.apache.commons.commons-fileupload", "org.apache.felix.http.jetty12", "vn.edu.caitien.host.reference");
 
+    /**
+     * SPI Fly logs every provider it registers through java.util.logging at INFO, straight to the console; only its
+     * warnings matter. Held in a field because java.util.logging keeps loggers weakly.
+     */
+    private static final Logger SPIFLY_LOG = Logger.getLogger("org.apache.aries.spifly");
+
     private Main() {
     }
 
@@ -70,6 +78,7 @@ public final class Main {
         if (Files.exists(logback) && System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", logback.toString());
         }
+        SPIFLY_LOG.setLevel(Level.WARNING);
         Framework framework = new FrameworkFactory().newFramework(frameworkProperties(options));
         framework.init();
         BundleContext context = framework.getBundleContext();
