@@ -55,8 +55,16 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
-        LaunchOptions options = LaunchOptions.parse(args, Path.of(Main.class.getProtectionDomain()
-                .getCodeSource().getLocation().toURI()).getParent().getParent());
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args, Path.of(Main.class.getProtectionDomain()
+                    .getCodeSource().getLocation().toURI()).getParent().getParent());
+        } catch (IllegalArgumentException e) {
+            // a mistyped option deserves one clear line, not a stack trace
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         Framework framework = start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "caitien-shutdown"));
         framework.waitForStop(0);
