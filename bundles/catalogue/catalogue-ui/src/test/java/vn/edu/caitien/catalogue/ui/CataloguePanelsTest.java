@@ -25,6 +25,7 @@ import vn.edu.caitien.portal.api.PortalRole;
 import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.School;
 import vn.edu.caitien.portal.api.SchoolLevel;
+import vn.edu.caitien.testsupport.wicket.FakeServicesApplication;
 
 /** The catalogue panels rendered in WicketTester with a fake catalogue, in Vietnamese and English. */
 class CataloguePanelsTest {
@@ -40,7 +41,7 @@ class CataloguePanelsTest {
 
     @BeforeEach
     void start() {
-        tester = new WicketTester(new TestApplication(Map.of(CatalogueService.class, fake,
+        tester = new WicketTester(new FakeServicesApplication(Map.of(CatalogueService.class, fake,
                 CatalogueAdminService.class, fake)));
     }
 

@@ -26,6 +26,7 @@ import vn.edu.caitien.portal.api.PortalContext;
 import vn.edu.caitien.portal.api.PortalRole;
 import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.SchoolLevel;
+import vn.edu.caitien.testsupport.wicket.FakeServicesApplication;
 
 /** The mapping editor: an edit is saved through the admin service and shown in the compare view, vi and en. */
 class CriterionMappingPanelTest {
@@ -40,7 +41,7 @@ class CriterionMappingPanelTest {
 
     @BeforeEach
     void start() {
-        tester = new WicketTester(new TestApplication(Map.of(CatalogueService.class, fake,
+        tester = new WicketTester(new FakeServicesApplication(Map.of(CatalogueService.class, fake,
                 CatalogueAdminService.class, fake)));
     }
 

@@ -21,6 +21,7 @@ import vn.edu.caitien.portal.api.PortalRole;
 import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.SchoolDirectory;
 import vn.edu.caitien.portal.api.SchoolLevel;
+import vn.edu.caitien.testsupport.wicket.FakeServicesApplication;
 
 /** Province overrides: list, validate (translated), add and remove, vi and en. */
 class ProvinceOverridePanelTest {
@@ -35,7 +36,7 @@ class ProvinceOverridePanelTest {
 
     @BeforeEach
     void start() {
-        tester = new WicketTester(new TestApplication(Map.of(CatalogueService.class, fake,
+        tester = new WicketTester(new FakeServicesApplication(Map.of(CatalogueService.class, fake,
                 CatalogueAdminService.class, fake, SchoolDirectory.class, new FakeDirectory())));
     }
 

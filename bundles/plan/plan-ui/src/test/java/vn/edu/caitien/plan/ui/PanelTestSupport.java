@@ -15,6 +15,7 @@ import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.School;
 import vn.edu.caitien.portal.api.SchoolDirectory;
 import vn.edu.caitien.testsupport.DerbyTestDatabase;
+import vn.edu.caitien.testsupport.wicket.FakeServicesApplication;
 
 /** WicketTester over the real plan service and catalogue on in-memory Derby, one database per test. */
 abstract class PanelTestSupport {
@@ -30,7 +31,7 @@ abstract class PanelTestSupport {
     void start() {
         catalogue = PlanFixtures.catalogue(db);
         service = PlanFixtures.service(db, catalogue);
-        tester = new WicketTester(new TestApplication(Map.of(PlanService.class, service, CatalogueService.class, catalogue,
+        tester = new WicketTester(new FakeServicesApplication(Map.of(PlanService.class, service, CatalogueService.class, catalogue,
                 SchoolDirectory.class, PlanFixtures.directory())));
     }
 

@@ -30,6 +30,7 @@ import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.School;
 import vn.edu.caitien.portal.api.SchoolDirectory;
 import vn.edu.caitien.testsupport.DerbyTestDatabase;
+import vn.edu.caitien.testsupport.wicket.FakeServicesApplication;
 
 /** The plan panels in WicketTester over the real plan service on in-memory Derby, in Vietnamese and English. */
 class PlanPanelsTest {
@@ -46,7 +47,7 @@ class PlanPanelsTest {
     void start() {
         CatalogueService catalogue = PlanFixtures.catalogue(db);
         service = PlanFixtures.service(db, catalogue);
-        tester = new WicketTester(new TestApplication(Map.of(PlanService.class, service, CatalogueService.class, catalogue,
+        tester = new WicketTester(new FakeServicesApplication(Map.of(PlanService.class, service, CatalogueService.class, catalogue,
                 SchoolDirectory.class, PlanFixtures.directory())));
     }
 

@@ -1,4 +1,4 @@
-package vn.edu.caitien.plan.ui;
+package vn.edu.caitien.testsupport.wicket;
 
 import java.util.Map;
 import java.util.Optional;
@@ -7,13 +7,17 @@ import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.protocol.http.WebApplication;
 import vn.edu.caitien.portal.api.ui.ServiceLocator;
 
-/** A Wicket application that finds services in a map of fakes, as the host finds them in the OSGi registry. */
-final class TestApplication extends WebApplication implements ServiceLocator.Provider {
+/**
+ * A Wicket application for panel tests that finds services in a map of fakes, as the host finds them in the OSGi
+ * registry: {@code new WicketTester(new FakeServicesApplication(Map.of(PlanService.class, fake)))}.
+ */
+public class FakeServicesApplication extends WebApplication implements ServiceLocator.Provider {
 
     private final Map<Class<?>, Object> services;
 
-    TestApplication(Map<Class<?>, Object> services) {
-        this.services = services;
+    /** @param services the fakes by service interface; a missing one behaves like a stopped bundle */
+    public FakeServicesApplication(Map<Class<?>, Object> services) {
+        this.services = Map.copyOf(services);
     }
 
     @Override
