@@ -64,7 +64,7 @@ public class CatalogueAdminPanel extends Panel {
     public static final String DIFF_FROM = "fromVersion";
     public static final String DIFF_TO = "toVersion";
     public static final String CHANGES = "changes";
-    public static final String DENIED = "denied";
+    public static final String DENIED = AdminArea.DENIED;
 
     private final ServiceRef<CatalogueService> catalogue = ServiceRef.of(CatalogueService.class);
     private final ServiceRef<CatalogueAdminService> admin = ServiceRef.of(CatalogueAdminService.class);
@@ -89,11 +89,8 @@ public class CatalogueAdminPanel extends Panel {
     @Override
     protected void onInitialize() {
         super.onInitialize();
-        boolean allowed = context.user().systemAdmin();
-        add(new WebMarkupContainer(DENIED).setVisible(!allowed));
-        WebMarkupContainer body = new WebMarkupContainer("body");
-        body.setVisible(allowed);
-        add(body);
+        boolean allowed = AdminArea.isAdministrator(context);
+        WebMarkupContainer body = AdminArea.addTo(this, context);
         body.add(new FeedbackPanel("feedback"));
         IModel<List<Regime>> regimes = LoadableDetachableModel.of(() -> catalogue.get().regimes(context.user()));
         if (allowed) {

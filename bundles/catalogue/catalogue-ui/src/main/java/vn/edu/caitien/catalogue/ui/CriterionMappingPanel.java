@@ -47,8 +47,8 @@ public class CriterionMappingPanel extends Panel {
     private static final long serialVersionUID = 1L;
 
     /** Wicket ids for tests. */
-    public static final String DENIED = "denied";
-    public static final String BODY = "body";
+    public static final String DENIED = AdminArea.DENIED;
+    public static final String BODY = AdminArea.BODY;
     public static final String SELECT_FORM = "selectForm";
     public static final String FROM = "from";
     public static final String TO = "to";
@@ -72,11 +72,8 @@ public class CriterionMappingPanel extends Panel {
     @Override
     protected void onInitialize() {
         super.onInitialize();
-        boolean allowed = context.user().systemAdmin();
-        add(new WebMarkupContainer(DENIED).setVisible(!allowed));
-        WebMarkupContainer body = new WebMarkupContainer(BODY);
-        body.setVisible(allowed);
-        add(body);
+        boolean allowed = AdminArea.isAdministrator(context);
+        WebMarkupContainer body = AdminArea.addTo(this, context);
         body.add(new FeedbackPanel("feedback"));
         if (!allowed) {
             return;

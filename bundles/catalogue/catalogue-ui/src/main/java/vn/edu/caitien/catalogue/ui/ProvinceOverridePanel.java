@@ -45,8 +45,8 @@ public class ProvinceOverridePanel extends Panel {
     private static final long serialVersionUID = 1L;
 
     /** Wicket ids for tests. */
-    public static final String DENIED = "denied";
-    public static final String BODY = "body";
+    public static final String DENIED = AdminArea.DENIED;
+    public static final String BODY = AdminArea.BODY;
     public static final String OVERRIDES = "overrides";
     public static final String REMOVE = "remove";
     public static final String NONE = "none";
@@ -75,11 +75,8 @@ public class ProvinceOverridePanel extends Panel {
     @Override
     protected void onInitialize() {
         super.onInitialize();
-        boolean allowed = context.user().systemAdmin();
-        add(new WebMarkupContainer(DENIED).setVisible(!allowed));
-        WebMarkupContainer body = new WebMarkupContainer(BODY);
-        body.setVisible(allowed);
-        add(body);
+        boolean allowed = AdminArea.isAdministrator(context);
+        WebMarkupContainer body = AdminArea.addTo(this, context);
         // Messages of the whole panel except the add form's, which shows its own next to the fields.
         body.add(new FencedFeedbackPanel("feedback", this));
         if (!allowed) {
