@@ -138,6 +138,31 @@ public interface PlanService {
     List<ActionRef> actionsByLead(PortalUser user, String schoolId, String lead);
 
     /**
+     * Adds an action to a plan as the follow-up of a monitoring review or an inspection finding. The action goes to
+     * the row of {@code criterionCode} (a row is added when the plan has none; blank means the first row). When the
+     * plan is approved or published this starts a new {@link PlanStatus#DRAFT} revision, which goes through approval
+     * again; supervising bodies keep seeing the last published revision until then. {@code origin} ("Theo kiến nghị
+     * của đoàn kiểm tra ngày 12/03/2026") is written at the start of the action's notes and recorded in the history.
+     *
+     * <p>Allowed with {@link #EDIT}, and for members of a supervising body with {@link #COMMENT} on a published plan.
+     *
+     * @return the key of the new action
+     * @throws PlanStateException          when the plan is submitted (waiting for approval)
+     * @throws PlanValidationException     when the action has no description
+     */
+    String addFollowUpAction(PortalUser user, long planId, String criterionCode, PlanAction action, String origin);
+
+    /**
+     * Records which actions are finished, in the current revision and without changing its status (the year-end
+     * close of the monitoring module). The history records each change. Unknown keys are ignored.
+     *
+     * @param completedByActionKey action key → finished
+     * @return the plan as now stored
+     * @throws vn.edu.caitien.portal.api.AccessDeniedException without {@link #EDIT}
+     */
+    PlanDocument recordCompletion(PortalUser user, long planId, java.util.Map<String, Boolean> completedByActionKey);
+
+    /**
      * Adds a comment of a supervising body to an action of the published revision.
      *
      * @param actionKey the action; empty for the plan as a whole

@@ -333,10 +333,27 @@ public final class PlanServiceImpl implements PlanService {
         if (!editor && !leadEditor(user, rec.schoolId())) {
             throw new AccessDeniedException(EDIT, "user " + user.id() + ", plan " + plan.getId());
         }
+        return write(user, rec, plan, editor ? Write.SAVE : Write.OWN_ACTIONS);
+    }
+
+    /** How a write was asked for: the rules that differ between a user's save and the monitoring module's writes. */
+    private enum Write {
+        /** An editor's save. */
+        SAVE,
+        /** A teacher's or staff member's save: only the actions they lead may change. */
+        OWN_ACTIONS,
+        /** A follow-up action added by a review or an inspection; already checked by the caller. */
+        FOLLOW_UP,
+        /** Finished actions recorded at the year-end close: the status and revision stay. */
+        COMPLETION
+    }
+
+    private PlanDocument write(PortalUser user, PlanRecord rec, PlanDocument plan, Write mode) {
         PlanStatus status = PlanStatus.valueOf(rec.status());
-        if (status == PlanStatus.SUBMITTED) {
+        if (status == PlanStatus.SUBMITTED && mode != Write.COMPLETION) {
             throw new PlanStateException(status, "save");
         }
+        boolean editor = mode != Write.OWN_ACTIONS;
         PlanDocument d = normalised(plan);
         d.setId(rec.id());
         d.setSchoolId(rec.schoolId());
@@ -349,7 +366,8 @@ public final class PlanServiceImpl implements PlanService {
         }
         prepare(user, d);
         Timestamp now = Timestamp.from(clock.instant());
-        boolean newRevision = status == PlanStatus.APPROVED || status == PlanStatus.PUBLISHED;
+        boolean newRevision = mode != Write.COMPLETION
+                && (status == PlanStatus.APPROVED || status == PlanStatus.PUBLISHED);
         int revision = newRevision ? rec.currentRevision() + 1 : rec.currentRevision();
         long newVersion = rec.lockVersion() + 1;
         writeNumbered(d.getHeader().getNumber(), m -> {
@@ -383,8 +401,12 @@ public final class PlanServiceImpl implements PlanService {
                 copyWorkflow(current, r);
                 m.updateRevision(r);
             }
-            PlanStore.insertChanges(m, changes(rec.id(), revision, newVersion, user, now,
-                    newRevision ? "revise" : "save", changes));
+            String step = switch (mode) {
+                case FOLLOW_UP -> "follow-up";
+                case COMPLETION -> "complete";
+                default -> newRevision ? "revise" : "save";
+            };
+            PlanStore.insertChanges(m, changes(rec.id(), revision, newVersion, user, now, step, changes));
             PlanStore.replaceActions(m, rec.id(), index(rec.id(), d));
             return null;
         });
@@ -855,6 +877,61 @@ public final class PlanServiceImpl implements PlanService {
                         a.startDate() == null ? null : a.startDate().toLocalDate(),
                         a.endDate() == null ? null : a.endDate().toLocalDate(), a.completed()))
                 .toList();
+    }
+
+    @Override
+    public String addFollowUpAction(PortalUser user, long planId, String criterionCode, PlanAction action,
+                                    String origin) {
+        PlanRecord rec = require(user, planId);
+        boolean allowed = permissions.isGranted(user, EDIT, rec.schoolId())
+                || (rec.publishedRevision() > 0 && !member(user, rec.schoolId())
+                    && permissions.isGranted(user, COMMENT, rec.schoolId()));
+        if (!allowed) {
+            throw new AccessDeniedException(EDIT, "user " + user.id() + " may not add follow-up actions to plan " + planId);
+        }
+        if (action == null || action.getDescription() == null || action.getDescription().isBlank()) {
+            throw new PlanValidationException(List.of(new ValidationIssue(Severity.ERROR,
+                    ValidationIssue.NO_DESCRIPTION, null, null, List.of())));
+        }
+        PlanDocument d = store.read(m -> load(m, rec, rec.currentRevision()));
+        String code = criterionCode == null ? "" : criterionCode.strip();
+        PlanRow row = d.getRows().stream().filter(r -> code.isEmpty() || r.getCriterionCode().equals(code))
+                .findFirst().orElse(null);
+        if (row == null) {
+            row = new PlanRow();
+            row.setCriterionCode(code);
+            d.getRows().add(row);
+        }
+        PlanAction a = new PlanAction();
+        a.setDescription(action.getDescription());
+        a.setLeadText(action.getLeadText());
+        a.setLeadUserId(action.getLeadUserId());
+        a.setPartners(action.getPartners());
+        a.setTimeText(action.getTimeText());
+        a.setBudgetText(action.getBudgetText());
+        a.setSupport(action.getSupport());
+        a.setResultIndicator(action.getResultIndicator());
+        a.setExpectedEvidence(action.getExpectedEvidence());
+        String note = action.getNotes() == null ? "" : action.getNotes().strip();
+        String from = origin == null ? "" : origin.strip();
+        a.setNotes(from.isEmpty() ? note : note.isEmpty() ? from : from + ". " + note);
+        row.getActions().add(a);
+        write(user, rec, d, Write.FOLLOW_UP);
+        return a.getKey();
+    }
+
+    @Override
+    public PlanDocument recordCompletion(PortalUser user, long planId, Map<String, Boolean> completedByActionKey) {
+        PlanRecord rec = require(user, planId);
+        check(user, EDIT, rec.schoolId());
+        PlanDocument d = store.read(m -> load(m, rec, rec.currentRevision()));
+        d.actions().forEach(a -> {
+            Boolean done = completedByActionKey.get(a.getKey());
+            if (done != null) {
+                a.setCompleted(done);
+            }
+        });
+        return write(user, rec, d, Write.COMPLETION);
     }
 
     @Override

@@ -11,6 +11,7 @@ import static vn.edu.caitien.plan.impl.PlanFixtures.VICE;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.edu.caitien.catalogue.api.PlanForm;
@@ -378,6 +379,65 @@ abstract class PlanServiceContract {
         assertThat(nextStage.plan().getRows()).extracting(PlanRow::getCriterionCode).containsExactly("2.2");
         CopyResult year = service.copyToNextPeriod(PRINCIPAL, stage.getId(), PlanPeriod.schoolYear(2025));
         assertThat(year.plan().getRows()).extracting(PlanRow::getCriterionCode).containsExactly("2.2");
+    }
+
+    @Test
+    void anInspectionFindingBecomesAFollowUpActionInANewRevision() {
+        PlanDocument d = draftWithTwoRows();
+        PlanDocument published = service.publish(PRINCIPAL, d.getId(),
+                service.approve(PRINCIPAL, d.getId(), service.submit(PRINCIPAL, d.getId(), d.getVersion()).getVersion())
+                        .getVersion());
+        PlanAction finding = action("Bổ sung hồ sơ theo dõi sửa chữa sân chơi", "Hiệu trưởng", "Tháng 4 năm 2026", "Không");
+        // A teacher of the school has neither plan.edit nor plan.comment.
+        assertThatThrownBy(() -> service.addFollowUpAction(TEACHER, d.getId(), "3.1", finding, ""))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.addFollowUpAction(OTHER_TEACHER, d.getId(), "3.1", finding, ""))
+                .isInstanceOf(PlanNotFoundException.class);
+        assertThatThrownBy(() -> service.addFollowUpAction(SUPERVISOR, d.getId(), "3.1", action(" ", "", "", ""), ""))
+                .isInstanceOf(PlanValidationException.class);
+
+        String key = service.addFollowUpAction(SUPERVISOR, d.getId(), "3.1", finding,
+                "Theo kiến nghị của đoàn kiểm tra ngày 12/03/2026");
+        PlanDocument now = service.plan(PRINCIPAL, d.getId()).orElseThrow();
+        assertThat(now.getRevision()).isEqualTo(published.getRevision() + 1);
+        assertThat(now.getStatus()).isEqualTo(PlanStatus.DRAFT);
+        PlanAction added = now.actions().stream().filter(a -> a.getKey().equals(key)).findFirst().orElseThrow();
+        assertThat(added.getDescription()).isEqualTo("Bổ sung hồ sơ theo dõi sửa chữa sân chơi");
+        assertThat(added.getNotes()).startsWith("Theo kiến nghị của đoàn kiểm tra ngày 12/03/2026");
+        assertThat(added.getStart()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(now.getRows().get(0).getActions()).hasSize(3);
+        // The supervisor keeps reading the published revision until the school approves and publishes again.
+        assertThat(service.plan(SUPERVISOR, d.getId()).orElseThrow().actions()).noneMatch(a -> a.getKey().equals(key));
+        assertThat(service.history(PRINCIPAL, d.getId())).anyMatch(h -> h.action().equals("follow-up")
+                && h.userId().equals(SUPERVISOR.id()));
+
+        // A criterion the plan has no row for gets a row.
+        String other = service.addFollowUpAction(PRINCIPAL, d.getId(), "1.4", action("Rà soát quy chế", "Phó hiệu trưởng",
+                "Năm 2026", ""), "Theo kết quả rà soát học kỳ I");
+        assertThat(service.plan(PRINCIPAL, d.getId()).orElseThrow().getRows())
+                .anyMatch(r -> r.getCriterionCode().equals("1.4")
+                        && r.getActions().stream().anyMatch(a -> a.getKey().equals(other)));
+    }
+
+    @Test
+    void completionIsRecordedWithoutChangingTheStatusAndFeedsTheCopy() {
+        PlanDocument d = draftWithTwoRows();
+        PlanDocument published = service.publish(PRINCIPAL, d.getId(),
+                service.approve(PRINCIPAL, d.getId(), service.submit(PRINCIPAL, d.getId(), d.getVersion()).getVersion())
+                        .getVersion());
+        String first = published.getRows().get(0).getActions().get(0).getKey();
+        String third = published.getRows().get(1).getActions().get(0).getKey();
+        assertThatThrownBy(() -> service.recordCompletion(TEACHER, d.getId(), Map.of(first, true)))
+                .isInstanceOf(AccessDeniedException.class);
+        PlanDocument closed = service.recordCompletion(PRINCIPAL, d.getId(), Map.of(first, true, third, true, "x", true));
+        assertThat(closed.getStatus()).isEqualTo(PlanStatus.PUBLISHED);
+        assertThat(closed.getRevision()).isEqualTo(published.getRevision());
+        assertThat(closed.actions()).filteredOn(PlanAction::isCompleted).extracting(PlanAction::getKey)
+                .containsExactlyInAnyOrder(first, third);
+        assertThat(service.history(PRINCIPAL, d.getId())).filteredOn(h -> h.action().equals("complete")).hasSize(2);
+        CopyResult copy = service.copyToNextPeriod(PRINCIPAL, d.getId(), PlanPeriod.schoolYear(2025).next());
+        assertThat(copy.plan().actions()).extracting(PlanAction::getDescription)
+                .containsExactly("Trồng thêm cây bóng mát");
     }
 
     @Test
