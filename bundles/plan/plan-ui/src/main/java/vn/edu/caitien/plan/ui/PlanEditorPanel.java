@@ -633,7 +633,7 @@ public class PlanEditorPanel extends Panel {
             protected void onSubmit() {
                 String op = getRequest().getRequestParameters().getParameterValue(OP).toString("");
                 int colon = op.indexOf(':');
-                if (colon > 0) {
+                if (colon > 0 && keepOpenLine()) {
                     operate(op.substring(0, colon), op.substring(colon + 1));
                 }
             }
@@ -746,6 +746,44 @@ public class PlanEditorPanel extends Panel {
             }
             default -> error(getString("gone"));
         }
+    }
+
+    /**
+     * Before a table button acts, saves what the user typed in the open row or action: the browser posts the open
+     * form's fields with every table button, so input is never dropped by opening another line. Input that cannot be
+     * saved (unreadable, invalid or refused) keeps the line open with a message, and the button does nothing.
+     *
+     * @return whether the table button may act
+     */
+    private boolean keepOpenLine() {
+        if (editing == null || !mayAutosave()) {
+            return true;
+        }
+        Form<?> inline = (Form<?>) get(TABLE + ":" + EDITOR + ":" + (editing.action != null ? ACTION_FORM : ROW_FORM));
+        IRequestParameters posted = getRequest().getRequestParameters();
+        boolean[] any = {false};
+        inline.visitFormComponents((field, visit) -> {
+            if (!(field instanceof IFormSubmittingComponent) && !posted.getParameterValue(field.getInputName()).isNull()) {
+                any[0] = true;
+            }
+        });
+        if (!any[0]) {
+            return true;
+        }
+        if (!readInput(inline)) {
+            error(getString("openLineUnreadable"));
+            return false;
+        }
+        if (input(editing).equals(savedInput)) {
+            return true;
+        }
+        String typed = input(editing);
+        if (editing.action != null ? storeAction(true) : storeRow(true)) {
+            savedInput = typed;
+            success(getString("openLineSaved"));
+            return true;
+        }
+        return false;
     }
 
     private static <T> List<T> moved(List<T> list, T item, int by) {

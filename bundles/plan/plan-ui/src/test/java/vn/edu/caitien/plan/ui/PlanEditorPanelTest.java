@@ -142,6 +142,32 @@ class PlanEditorPanelTest extends PanelTestSupport {
     }
 
     @Test
+    void openingAnotherLineSavesWhatWasTypedInTheOpenOne() {
+        PlanDocument plan = planWithTwoActions();
+        String first = plan.actions().get(0).getKey();
+        String second = plan.actions().get(1).getKey();
+        tester.startComponentInPage(new PlanEditorPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        op(PlanEditorPanel.EDIT_ACTION, first);
+
+        // The browser posts the open form's fields with the other line's button.
+        FormTester table = tester.newFormTester(TABLE);
+        table.setValue(PlanEditorPanel.EDITOR + ":" + PlanEditorPanel.ACTION_FORM + ":budgetText", "15 triệu đồng");
+        tester.getRequest().getPostParameters().setParameterValue(PlanEditorPanel.OP,
+                PlanEditorPanel.op(PlanEditorPanel.EDIT_ACTION, second));
+        table.submit();
+        tester.assertNoErrorMessage();
+        tester.assertContains("đã được lưu trước khi bảng thay đổi");
+        assertThat(stored(plan.getId()).actions().get(0).getAmount()).isEqualTo(15_000_000L);
+        tester.assertModelValue(ACTION_FORM + ":description", "Rà soát hồ sơ tổ văn phòng");
+
+        // Nothing typed: switching saves nothing.
+        long version = stored(plan.getId()).getVersion();
+        op(PlanEditorPanel.EDIT_ACTION, first);
+        tester.assertNoErrorMessage();
+        assertThat(stored(plan.getId()).getVersion()).isEqualTo(version);
+    }
+
+    @Test
     void aNewActionIsAddedOnceThoughSavedAutomaticallyFirst() {
         PlanDocument plan = planWithTwoActions();
         String rowKey = plan.getRows().get(0).getKey();
