@@ -21,10 +21,12 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.servlet.whiteboard.annotations.RequireHttpWhiteboard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.edu.caitien.host.reference.ui.DownloadRegistry;
 import vn.edu.caitien.host.reference.ui.PanelRegistry;
 import vn.edu.caitien.host.reference.ui.PortalApplication;
 import vn.edu.caitien.host.reference.ui.PortalServlet;
 import vn.edu.caitien.host.reference.ui.PortalSettings;
+import vn.edu.caitien.portal.api.ui.DownloadProvider;
 import vn.edu.caitien.portal.api.ui.PanelContribution;
 
 /**
@@ -67,6 +69,7 @@ public final class PortalHost {
     private static final Logger LOG = LoggerFactory.getLogger(PortalHost.class);
 
     private final PanelRegistry panels = new PanelRegistry();
+    private final DownloadRegistry downloads = new DownloadRegistry();
     private final BundleContextServiceLocator locator;
     private final ServiceRegistration<Servlet> registration;
 
@@ -79,7 +82,7 @@ public final class PortalHost {
         Locale locale = Locale.forLanguageTag(config.default_locale().isBlank() ? "vi" : config.default_locale());
         PortalSettings settings = new PortalSettings(Math.max(1, config.session_timeout_minutes()), locale);
         this.locator = new BundleContextServiceLocator(context);
-        PortalApplication application = new PortalApplication(locator, panels, settings);
+        PortalApplication application = new PortalApplication(locator, panels, downloads, settings);
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("osgi.http.whiteboard.servlet.pattern", PATTERN);
         properties.put("osgi.http.whiteboard.servlet.name", "caitien-portal");
@@ -99,6 +102,16 @@ public final class PortalHost {
 
     void removeContribution(ServiceReference<PanelContribution> reference) {
         panels.remove(reference);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addDownloads(DownloadProvider provider, ServiceReference<DownloadProvider> reference) {
+        downloads.add(reference, provider);
+    }
+
+    void removeDownloads(ServiceReference<DownloadProvider> reference) {
+        downloads.remove(reference);
     }
 
     @Deactivate

@@ -11,6 +11,8 @@ import org.apache.wicket.csp.CSPDirectiveSrcValue;
 import org.apache.wicket.protocol.http.WebApplication;
 import org.apache.wicket.request.Request;
 import org.apache.wicket.request.Response;
+import org.apache.wicket.request.resource.IResource;
+import org.apache.wicket.request.resource.ResourceReference;
 import org.apache.wicket.settings.ExceptionSettings;
 import vn.edu.caitien.portal.api.ui.ServiceLocator;
 
@@ -25,6 +27,7 @@ public final class PortalApplication extends WebApplication implements ServiceLo
 
     private final ServiceLocator locator;
     private final PanelRegistry panels;
+    private final DownloadRegistry downloads;
     private final PortalSettings settings;
 
     /**
@@ -33,8 +36,20 @@ public final class PortalApplication extends WebApplication implements ServiceLo
      * @param settings timeouts and default locale
      */
     public PortalApplication(ServiceLocator locator, PanelRegistry panels, PortalSettings settings) {
+        this(locator, panels, new DownloadRegistry(), settings);
+    }
+
+    /**
+     * @param locator   finds services on each call
+     * @param panels    the contributions registered right now
+     * @param downloads the download providers registered right now, served at {@code /download/{module}/...}
+     * @param settings  timeouts and default locale
+     */
+    public PortalApplication(ServiceLocator locator, PanelRegistry panels, DownloadRegistry downloads,
+                             PortalSettings settings) {
         this.locator = Objects.requireNonNull(locator, "locator");
         this.panels = Objects.requireNonNull(panels, "panels");
+        this.downloads = Objects.requireNonNull(downloads, "downloads");
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -70,6 +85,15 @@ public final class PortalApplication extends WebApplication implements ServiceLo
         mountPage("/expired", PageExpiredPage.class);
         mountPage("/error", InternalErrorPage.class);
         mountPage("/unavailable", UnavailablePage.class);
+        // The path segments after /download become the resource's indexed parameters: module, then its path.
+        mountResource("/download", new ResourceReference("download") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public IResource getResource() {
+                return new DownloadResource(downloads);
+            }
+        });
     }
 
     @Override

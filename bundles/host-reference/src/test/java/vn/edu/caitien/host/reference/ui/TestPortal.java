@@ -33,6 +33,7 @@ final class TestPortal implements AutoCloseable {
     final Fakes.InMemorySwitches switches = new Fakes.InMemorySwitches();
     final ModuleRegistry modules = new ModuleRegistry();
     final PanelRegistry panels = new PanelRegistry();
+    final DownloadRegistry downloads = new DownloadRegistry();
     final Map<Class<?>, Object> services = new HashMap<>();
     final WicketTester tester;
 
@@ -57,7 +58,7 @@ final class TestPortal implements AutoCloseable {
                 return Optional.ofNullable(type.cast(services.get(type)));
             }
         };
-        tester = new WicketTester(new PortalApplication(locator, panels, settings));
+        tester = new WicketTester(new PortalApplication(locator, panels, downloads, settings));
     }
 
     /** Signs in through the login page, in the session's current language. */
