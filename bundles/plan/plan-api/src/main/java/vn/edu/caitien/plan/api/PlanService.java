@@ -125,6 +125,16 @@ public interface PlanService {
     List<ValidationIssue> validate(PortalUser user, PlanDocument plan);
 
     /**
+     * Checks a stored plan as {@link #validate(PortalUser, PlanDocument)} does: the current revision for the school's
+     * users, the last published one for supervising bodies. Cheaper on repeated calls: the result is kept until the
+     * plan changes, except the duplicate-number check, which depends on other plans and runs every time.
+     *
+     * @return the issues, errors first, in table order
+     * @throws PlanNotFoundException when the plan does not exist or the user may not see it
+     */
+    List<ValidationIssue> validate(PortalUser user, long planId);
+
+    /**
      * The levels computed by the level rules from the plan's baseline, to show beside what the school wrote.
      *
      * @return the outcome, or empty when the baseline holds no result

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.edu.caitien.catalogue.api.PlanForm;
 import vn.edu.caitien.plan.api.BaselineEntry;
@@ -40,8 +38,6 @@ import vn.edu.caitien.plan.api.YearGoal;
  * Identity fields (id, school, revision, status, version) are not part of the content.
  */
 final class PlanCodec {
-
-    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9]+)(?:\\[([^\\]]*)\\])?");
 
     private static final Props<PlanDocument> DOCUMENT = new Props<PlanDocument>()
             .str("regimeId", PlanDocument::getRegimeId, PlanDocument::setRegimeId)
@@ -289,11 +285,31 @@ final class PlanCodec {
     }
 
     private static List<String[]> segments(String path) {
-        List<String[]> out = new ArrayList<>();
-        // Keys never contain '.' or ']' (the service assigns them), so splitting on '.' outside brackets is safe.
-        Matcher m = SEGMENT.matcher(path);
-        while (m.find()) {
-            out.add(new String[] {m.group(1), m.group(2)});
+        List<String[]> out = new ArrayList<>(4);
+        // Names are letters and digits; an index is whatever stands between '[' and ']'. Keys never contain '.' or
+        // ']' (the service assigns them), so anything else between segments is a separator. Read by hand: this runs
+        // for every stored field of every plan read, thousands of times per page.
+        int i = 0;
+        int n = path.length();
+        while (i < n) {
+            char c = path.charAt(i);
+            if (!Character.isLetterOrDigit(c) || c > 127) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && path.charAt(i) < 128 && Character.isLetterOrDigit(path.charAt(i))) {
+                i++;
+            }
+            String name = path.substring(start, i);
+            String index = null;
+            if (i < n && path.charAt(i) == '[') {
+                int close = path.indexOf(']', i + 1);
+                int end = close < 0 ? n : close;
+                index = path.substring(i + 1, end);
+                i = close < 0 ? n : close + 1;
+            }
+            out.add(new String[] {name, index});
         }
         return out;
     }
@@ -357,6 +373,9 @@ final class PlanCodec {
     }
 
     private static String unescape(String v) {
+        if (v.indexOf('\\') < 0) {
+            return v;
+        }
         StringBuilder out = new StringBuilder(v.length());
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);

@@ -88,6 +88,42 @@ public final class PlanServiceImpl implements PlanService {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanServiceImpl.class);
 
+    /** How many revisions {@link #stored} keeps: the plans being edited and read right now. */
+    private static final int CACHED_REVISIONS = 64;
+
+    /**
+     * A revision as read from the database, for the lock version the plan had then. Every write to a plan raises its
+     * lock version in the same transaction as it changes a revision, so an entry whose lock version is the plan's
+     * current one holds the stored content, also when another portal node wrote it.
+     */
+    private record Stored(long lockVersion, String status, String returnReason, Map<String, String> flat) {
+    }
+
+    /** Revisions by "planId/revision", least recently used dropped first; the editor reads the plan on every request. */
+    private final Map<String, Stored> stored = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHED_REVISIONS, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Stored> eldest) {
+                    return size() > CACHED_REVISIONS;
+                }
+            });
+
+    /** Validation of stored revisions by "planId/revision", as {@link #stored}; the duplicate number is checked anew. */
+    private final Map<String, Validated> validated = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHED_REVISIONS, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Validated> eldest) {
+                    return size() > CACHED_REVISIONS;
+                }
+            });
+
+    private record Validated(long lockVersion, List<ValidationIssue> issues) {
+    }
+
     /** History values longer than this are cut (the column holds 4000 characters). */
     static final int MAX_HISTORY_VALUE = 4000;
 
@@ -225,15 +261,22 @@ public final class PlanServiceImpl implements PlanService {
         return Optional.of(store.read(m -> load(m, rec, revision)));
     }
 
-    private static PlanDocument load(PlanMapper m, PlanRecord rec, int revision) {
-        RevisionRecord r = m.findRevision(rec.id(), revision);
-        PlanDocument d = PlanCodec.unflatten(PlanCodec.read(r.content()));
+    private PlanDocument load(PlanMapper m, PlanRecord rec, int revision) {
+        String key = rec.id() + "/" + revision;
+        Stored cached = stored.get(key);
+        if (cached == null || cached.lockVersion() != rec.lockVersion()) {
+            RevisionRecord found = m.findRevision(rec.id(), revision);
+            cached = new Stored(rec.lockVersion(), found.status(), found.returnReason(),
+                    java.util.Collections.unmodifiableMap(PlanCodec.read(found.content())));
+            stored.put(key, cached);
+        }
+        PlanDocument d = PlanCodec.unflatten(cached.flat());
         d.setId(rec.id());
         d.setSchoolId(rec.schoolId());
         d.setRevision(revision);
-        d.setStatus(PlanStatus.valueOf(r.status()));
+        d.setStatus(PlanStatus.valueOf(cached.status()));
         d.setVersion(rec.lockVersion());
-        d.setReturnReason(r.returnReason());
+        d.setReturnReason(cached.returnReason());
         return d;
     }
 
@@ -848,6 +891,30 @@ public final class PlanServiceImpl implements PlanService {
         check(user, VIEW, plan.getSchoolId());
         return new PlanValidator(criteria(user, plan), catalogue.regime(user, plan.getRegimeId())
                 .map(Regime::ruleSet).orElse(null), levelRules, this::numberTaken).validate(plan);
+    }
+
+    @Override
+    public List<ValidationIssue> validate(PortalUser user, long planId) {
+        PlanRecord rec = require(user, planId);
+        int revision = member(user, rec.schoolId()) ? rec.currentRevision() : rec.publishedRevision();
+        PlanDocument d = store.read(m -> load(m, rec, revision));
+        String key = planId + "/" + revision;
+        Validated v = validated.get(key);
+        if (v == null || v.lockVersion() != rec.lockVersion()) {
+            // Without the duplicate number, which depends on the other plans and is checked below on every call.
+            v = new Validated(rec.lockVersion(), List.copyOf(new PlanValidator(criteria(user, d),
+                    catalogue.regime(user, d.getRegimeId()).map(Regime::ruleSet).orElse(null), levelRules, p -> false)
+                    .validate(d)));
+            validated.put(key, v);
+        }
+        if (!numberTaken(d)) {
+            return v.issues();
+        }
+        List<ValidationIssue> all = new ArrayList<>();
+        all.add(new ValidationIssue(Severity.ERROR, ValidationIssue.DUPLICATE_NUMBER, null, null,
+                List.of(String.valueOf(d.getHeader().getNumber()))));
+        all.addAll(v.issues());
+        return all;
     }
 
     private boolean numberTaken(PlanDocument plan) {

@@ -162,6 +162,26 @@ abstract class PlanServiceContract {
     }
 
     @Test
+    void aStoredPlanIsValidatedByIdUntilItChanges() {
+        PlanDocument d = service.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2025), "");
+        d.getRows().add(row("1.1", 3, action("Rà soát chiến lược", "", "Năm học 2025-2026", "Không")));
+        PlanDocument saved = service.save(PRINCIPAL, d);
+        List<ValidationIssue> byId = service.validate(PRINCIPAL, saved.getId());
+        assertThat(byId).isEqualTo(service.validate(PRINCIPAL, saved));
+        assertThat(byId).extracting(ValidationIssue::code).contains(ValidationIssue.NO_LEAD);
+        assertThat(service.validate(VICE, saved.getId())).isEqualTo(byId);
+
+        saved.getRows().get(0).getActions().get(0).setLeadText("Hiệu trưởng");
+        PlanDocument fixed = service.save(PRINCIPAL, saved);
+        assertThat(service.validate(PRINCIPAL, fixed.getId())).extracting(ValidationIssue::code)
+                .doesNotContain(ValidationIssue.NO_LEAD);
+        assertThatThrownBy(() -> service.validate(OTHER_TEACHER, fixed.getId()))
+                .isInstanceOf(PlanNotFoundException.class);
+        assertThatThrownBy(() -> service.validate(SUPERVISOR, fixed.getId()))
+                .isInstanceOf(PlanNotFoundException.class);
+    }
+
+    @Test
     void theDatabaseRefusesASecondPlanWithTheSameNumberInTheSameYear() {
         draftWithTwoRows(); // number 7 of 2025
         PlanDocument second = service.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2025), "Kế hoạch khác");

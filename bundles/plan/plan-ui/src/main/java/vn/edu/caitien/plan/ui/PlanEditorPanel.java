@@ -304,7 +304,10 @@ public class PlanEditorPanel extends Panel {
         if (!unsaved && validated != null && validatedVersion == d.getVersion()) {
             return validated;
         }
-        List<ValidationIssue> found = plans.get().validate(context.user(), d);
+        // The stored plan is validated by the service, which keeps the result until the plan changes; unsaved input
+        // (a refused save) has to be validated as typed.
+        List<ValidationIssue> found = unsaved ? plans.get().validate(context.user(), d)
+                : plans.get().validate(context.user(), d.getId());
         if (!unsaved) {
             validated = List.copyOf(found);
             validatedVersion = d.getVersion();
