@@ -80,6 +80,12 @@ public final class CatalogueServiceImpl implements CatalogueService, CatalogueAd
     private static final Logger LOG = LoggerFactory.getLogger(CatalogueServiceImpl.class);
 
     private final CatalogueStore store;
+    /**
+     * The criteria of each published version and appendix, which never change once published (a change is a new
+     * version): the plan editor asks for them on every page. Bounded by clearing; there are a few dozen at most.
+     */
+    private final Map<String, List<Criterion>> criteriaByVersion = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHED_VERSIONS = 64;
     private final Clock clock;
     private final CatalogueYamlWriter writer = new CatalogueYamlWriter();
     private volatile CatalogueYamlReader reader;
@@ -154,7 +160,12 @@ public final class CatalogueServiceImpl implements CatalogueService, CatalogueAd
     public List<Criterion> criteria(PortalUser user, String regimeId, int version, String appendix) {
         Guard.signedIn(user);
         RegimeRow r = resolve(regimeId, version);
-        return store.read(m -> {
+        String key = r.versionId() + "/" + appendix;
+        List<Criterion> cached = criteriaByVersion.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<Criterion> loaded = store.read(m -> {
             Map<Long, List<Indicator>> indicators = new LinkedHashMap<>();
             for (IndicatorRow i : m.findIndicators(r.versionId(), appendix)) {
                 indicators.computeIfAbsent(i.criterionId(), k -> new ArrayList<>()).add(toIndicator(i));
@@ -162,6 +173,11 @@ public final class CatalogueServiceImpl implements CatalogueService, CatalogueAd
             return m.findCriteria(r.versionId(), appendix).stream()
                     .map(c -> toCriterion(r, c, indicators.getOrDefault(c.id(), List.of()))).toList();
         });
+        if (criteriaByVersion.size() >= CACHED_VERSIONS) {
+            criteriaByVersion.clear();
+        }
+        criteriaByVersion.put(key, loaded);
+        return loaded;
     }
 
     @Override
