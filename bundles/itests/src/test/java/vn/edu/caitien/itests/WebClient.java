@@ -40,6 +40,17 @@ final class WebClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A downloaded file: status, media type, the Content-Disposition header and the bytes. */
+    record File(int status, String contentType, String disposition, byte[] content) {
+    }
+
+    File download(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new File(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+    }
+
     /**
      * Opens the login page and submits its form with the text field set to the login name and the password field
      * to the password.

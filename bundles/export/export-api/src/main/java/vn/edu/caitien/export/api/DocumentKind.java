@@ -1,0 +1,18 @@
+package vn.edu.caitien.export.api;
+
+/** The documents the export module can produce; {@link DocumentService#kinds()} tells which ones are available. */
+public enum DocumentKind {
+    /** Kế hoạch cải tiến chất lượng giáo dục: the 2018 9-column form or TT 57 Biểu 2; the id is the plan id. */
+    PLAN,
+    /**
+     * Báo cáo tiến độ thực hiện kế hoạch: the progress of each action as reported on a day (month, end of semester I,
+     * year end); the id is the plan id, the scope the day.
+     */
+    MONITORING_REPORT,
+    /** Báo cáo kết quả cải tiến cuối năm học; the id is the plan id. */
+    YEAR_END_REPORT,
+    /** Biên bản kiểm tra kế hoạch cải tiến of a supervising body; the id is the inspection id. */
+    INSPECTION_RECORD,
+    /** A supervising body's roll-up over its schools; the request names the body. */
+    ROLLUP
+}

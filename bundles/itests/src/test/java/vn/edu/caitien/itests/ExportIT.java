@@ -1,0 +1,96 @@
+package vn.edu.caitien.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import vn.edu.caitien.plan.api.PlanAction;
+import vn.edu.caitien.plan.api.PlanDocument;
+import vn.edu.caitien.plan.api.PlanPeriod;
+import vn.edu.caitien.plan.api.PlanRow;
+import vn.edu.caitien.plan.api.PlanService;
+import vn.edu.caitien.portal.api.Membership;
+import vn.edu.caitien.portal.api.PortalRole;
+import vn.edu.caitien.portal.api.PortalUser;
+
+/**
+ * The export module in the real container: a signed-in principal downloads the plan in every format at its stable
+ * URL; the principal of another school gets 404 for the same URLs, and someone not signed in gets the login page.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ExportIT {
+
+    private static final String THCS = "thcs-kinhbac";
+    private static final PortalUser PRINCIPAL = new PortalUser("hieutruong", "Nguyễn Văn An", false,
+            List.of(Membership.school(THCS, PortalRole.PRINCIPAL)));
+
+    @Inject
+    private BundleContext context;
+
+    @Configuration
+    public Option[] config() {
+        return PortalConfiguration.options(PortalConfiguration.freePort(), PortalConfiguration.freshDataDir());
+    }
+
+    @Test
+    public void thePlanDownloadsInEveryFormatForItsSchoolOnly() throws Exception {
+        PlanService plans = PortalConfiguration.service(context, PlanService.class, 60);
+        PlanDocument draft = plans.create(PRINCIPAL, THCS, PlanPeriod.schoolYear(2025), "");
+        draft.getHeader().setNumber(7);
+        draft.getHeader().setDate(LocalDate.of(2025, 9, 9));
+        PlanAction action = new PlanAction();
+        action.setDescription("Cải tạo sân chơi, bãi tập");
+        action.setLeadText("Hiệu trưởng");
+        action.setTimeText("Trong năm học 2025-2026");
+        action.setBudgetText("500 triệu đồng");
+        PlanRow row = new PlanRow();
+        row.setCriterionCode("3.1");
+        row.setTargetLevel(3);
+        row.setActions(new ArrayList<>(List.of(action)));
+        draft.getRows().add(row);
+        long planId = plans.save(PRINCIPAL, draft).getId();
+
+        WebClient anonymous = PortalConfiguration.webClient(context);
+        WebClient.Page login = anonymous.get("/download/export/plan/" + planId + ".docx");
+        assertTrue("someone not signed in is sent to the login page: " + login.uri(), login.uri().getPath().startsWith("/login"));
+
+        WebClient web = PortalConfiguration.webClient(context);
+        web.login("hieutruong", "demo");
+        for (String format : List.of("docx", "xlsx")) {
+            WebClient.File file = web.download("/download/export/plan/" + planId + "." + format);
+            assertEquals(format + " status", 200, file.status());
+            assertTrue(format + " is a zip package", file.content().length > 100 && file.content()[0] == 'P'
+                    && file.content()[1] == 'K');
+            assertTrue(format + " is an attachment: " + file.disposition(), file.disposition().startsWith("attachment"));
+        }
+        WebClient.File pdf = web.download("/download/export/plan/" + planId + ".pdf");
+        assertEquals(200, pdf.status());
+        assertTrue("a PDF", new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        WebClient.File json = web.download("/download/export/plan/" + planId + ".json");
+        assertEquals(200, json.status());
+        assertTrue("the JSON names the action", new String(json.content(), StandardCharsets.UTF_8)
+                .contains("Cải tạo sân chơi, bãi tập"));
+        assertEquals("an unknown format is a bad request", 400,
+                web.download("/download/export/plan/" + planId + ".exe").status());
+
+        WebClient other = PortalConfiguration.webClient(context);
+        other.login("hieutruong.th", "demo");
+        for (String format : List.of("docx", "pdf", "xlsx", "json")) {
+            assertEquals("another school's principal gets nothing as " + format, 404,
+                    other.download("/download/export/plan/" + planId + "." + format).status());
+        }
+    }
+}

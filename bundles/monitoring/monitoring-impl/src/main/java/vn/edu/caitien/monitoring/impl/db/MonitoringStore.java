@@ -1,0 +1,122 @@
+package vn.edu.caitien.monitoring.impl.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import vn.edu.caitien.monitoring.impl.db.Rows.StateRow;
+
+/** Opens one {@link SqlSession} per call; holds no session. Thread-safe. */
+public final class MonitoringStore {
+
+    /** The mapper interfaces, for {@code MyBatisFactory.create}. */
+    public static final List<Class<?>> MAPPERS = List.of(MonitoringMapper.class);
+
+    /** The row classes, registered as aliases. */
+    public static final List<Class<?>> ALIASES = List.of(Rows.ProgressRow.class, Rows.StateRow.class,
+            Rows.PlanStateRow.class, Rows.CloseRow.class, Rows.CloseActionRow.class, Rows.ReviewRow.class,
+            Rows.InspectionRow.class, Rows.EvidenceRow.class, Rows.LinkRow.class, Rows.DigestRow.class,
+            Rows.SchoolAggRow.class, Rows.CriterionAggRow.class, Rows.SchoolNoRow.class);
+
+    /** Rows per multi-row INSERT, and ids per IN list: well below PostgreSQL's 32767 bind parameters. */
+    public static final int CHUNK = 200;
+    /** Ids per IN list of the roll-up. */
+    public static final int IN_CHUNK = 1000;
+
+    private final SqlSessionFactory factory;
+
+    /** @param factory built over {@link #MAPPERS} and {@link #ALIASES} */
+    public MonitoringStore(SqlSessionFactory factory) {
+        this.factory = factory;
+    }
+
+    /** Runs a read. */
+    public <T> T read(Function<MonitoringMapper, T> work) {
+        try (SqlSession session = factory.openSession()) {
+            return work.apply(session.getMapper(MonitoringMapper.class));
+        }
+    }
+
+    /** Runs a write in one transaction; an exception rolls it back. */
+    public <T> T write(Function<MonitoringMapper, T> work) {
+        try (SqlSession session = factory.openSession(false)) {
+            T result = work.apply(session.getMapper(MonitoringMapper.class));
+            session.commit();
+            return result;
+        }
+    }
+
+    /** Runs a write in one transaction with the session, for work that mixes JDBC and the mapper. */
+    public <T> T writeSession(Function<SqlSession, T> work) {
+        try (SqlSession session = factory.openSession(false)) {
+            T result = work.apply(session);
+            session.commit();
+            return result;
+        }
+    }
+
+    /** Inserts state rows in chunks. */
+    public static void insertStates(MonitoringMapper mapper, List<StateRow> rows) {
+        for (int i = 0; i < rows.size(); i += CHUNK) {
+            mapper.insertStates(rows.subList(i, Math.min(rows.size(), i + CHUNK)));
+        }
+    }
+
+    /** @return the ids cut into lists of at most {@link #IN_CHUNK} */
+    public static <T> List<List<T>> chunks(Collection<T> ids) {
+        List<T> all = new ArrayList<>(ids);
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            out.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
+        }
+        return out;
+    }
+
+    /** Writes an evidence file's content into its row, streamed, in the session's transaction. */
+    public static void writeContent(SqlSession session, long evidenceId, InputStream in, long length) {
+        try (PreparedStatement ps = session.getConnection()
+                .prepareStatement("UPDATE MONITORING.EVIDENCE SET CONTENT = ? WHERE ID = ?")) {
+            ps.setBinaryStream(1, in, length);
+            ps.setLong(2, evidenceId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store evidence content", e);
+        }
+    }
+
+    /** Copies an evidence file's content to {@code out}; false when it has none. */
+    public boolean copyContent(long evidenceId, OutputStream out) {
+        try (SqlSession session = factory.openSession()) {
+            Connection c = session.getConnection();
+            try (PreparedStatement ps = c.prepareStatement("SELECT CONTENT FROM MONITORING.EVIDENCE WHERE ID = ?")) {
+                ps.setLong(1, evidenceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    try (InputStream in = rs.getBinaryStream(1)) {
+                        if (in == null) {
+                            return false;
+                        }
+                        in.transferTo(out);
+                        return true;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read evidence content", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

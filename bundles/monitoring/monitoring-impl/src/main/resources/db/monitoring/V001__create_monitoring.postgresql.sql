@@ -1,0 +1,201 @@
+-- Monitoring of improvement plans (PostgreSQL variant: TEXT and BYTEA instead of CLOB and BLOB, index names without schema; otherwise identical to V001__create_monitoring.sql). PROGRESS is the append-only history of progress reports; ACTION_STATE is the
+-- denormalised current state of every action of every plan the module has seen (one row per plan, action and
+-- school year the plan covers), kept by the service on every report and when a new plan revision is seen, so that
+-- the roll-up over thousands of schools is a GROUP BY on indexed columns. PLAN_STATE remembers which revision of a
+-- plan ACTION_STATE reflects. Lists inside reviews and inspections are stored as encoded text (see Lines).
+-- PostgreSQL: TEXT/BYTEA.
+
+CREATE SCHEMA MONITORING;
+
+CREATE TABLE MONITORING.PROGRESS (
+    ID           BIGINT        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    SCHOOL_ID    VARCHAR(64)   NOT NULL,
+    PLAN_ID      BIGINT        NOT NULL,
+    ACTION_KEY   VARCHAR(40)   NOT NULL,
+    AS_OF        DATE          NOT NULL,
+    STATUS       VARCHAR(12)   NOT NULL,
+    PERCENT_DONE INTEGER       NOT NULL,
+    SPENT        BIGINT,
+    DEGREE       VARCHAR(20),
+    DEGREE_NOTE  VARCHAR(1000) NOT NULL,
+    NOTE         VARCHAR(4000) NOT NULL,
+    AUTHOR_ID    VARCHAR(64)   NOT NULL,
+    AUTHOR_NAME  VARCHAR(200)  NOT NULL,
+    RECORDED_AT  TIMESTAMP     NOT NULL
+);
+CREATE INDEX IX_PROGRESS_ACTION ON MONITORING.PROGRESS (PLAN_ID, ACTION_KEY, AS_OF);
+CREATE INDEX IX_PROGRESS_SCHOOL ON MONITORING.PROGRESS (SCHOOL_ID);
+
+CREATE TABLE MONITORING.PLAN_STATE (
+    PLAN_ID      BIGINT       NOT NULL PRIMARY KEY,
+    SCHOOL_ID    VARCHAR(64)  NOT NULL,
+    SCHOOL_NO    INTEGER      NOT NULL,
+    START_YEAR   INTEGER      NOT NULL,
+    END_YEAR     INTEGER      NOT NULL,
+    REVISION     INTEGER      NOT NULL,
+    STATUS       VARCHAR(12)  NOT NULL,
+    SEEN_AT      TIMESTAMP    NOT NULL
+);
+CREATE INDEX IX_PLAN_STATE_SCHOOL ON MONITORING.PLAN_STATE (SCHOOL_NO, START_YEAR);
+
+-- Numbers, not text, in every column the roll-up filters or groups on: Derby compares text with the Vietnamese
+-- collator (TERRITORY_BASED), which is far too slow for hundreds of thousands of rows. SCHOOL_NO numbers the
+-- schools (table SCHOOL_NO below); CRITERION_NO is standard * 1000 + criterion ("2.3" is 2003, "1.10" is 1010; 0 when unreadable);
+-- STATUS_NO is the ordinal of ActionStatus (NOT_STARTED 0, IN_PROGRESS 1, DONE 2, LATE 3, PAUSED 4, CANCELLED 5).
+CREATE TABLE MONITORING.SCHOOL_NO (
+    SCHOOL_ID VARCHAR(64) NOT NULL PRIMARY KEY,
+    NUM       INTEGER     GENERATED ALWAYS AS IDENTITY
+);
+
+CREATE TABLE MONITORING.ACTION_STATE (
+    PLAN_ID        BIGINT        NOT NULL,
+    SCHOOL_YEAR    INTEGER       NOT NULL,
+    SEQ            INTEGER       NOT NULL,
+    ACTION_KEY     VARCHAR(40)   NOT NULL,
+    SCHOOL_ID      VARCHAR(64)   NOT NULL,
+    SCHOOL_NO      INTEGER       NOT NULL,
+    CRITERION_CODE VARCHAR(20)   NOT NULL,
+    CRITERION_NO   INTEGER       NOT NULL,
+    STANDARD_NO    INTEGER       NOT NULL,
+    DESCRIPTION    VARCHAR(2000) NOT NULL,
+    LEAD_TEXT      VARCHAR(500)  NOT NULL,
+    LEAD_USER_ID   VARCHAR(64)   NOT NULL,
+    START_DATE     DATE,
+    END_DATE       DATE,
+    OPEN_ENDED     BOOLEAN       NOT NULL,
+    DUE_DATE       DATE          NOT NULL,
+    PLANNED        BIGINT,
+    SOURCES        VARCHAR(100)  NOT NULL,
+    STATUS_NO      SMALLINT      NOT NULL,
+    PERCENT_DONE   INTEGER       NOT NULL,
+    SPENT          BIGINT,
+    DEGREE         VARCHAR(20),
+    LAST_UPDATE    DATE,
+    UPDATES        INTEGER       NOT NULL,
+    FOLLOW_UP      BOOLEAN       NOT NULL,
+    PRIMARY KEY (PLAN_ID, SCHOOL_YEAR, SEQ)
+);
+CREATE INDEX IX_ACTION_STATE_YEAR_SCHOOL ON MONITORING.ACTION_STATE (SCHOOL_YEAR, SCHOOL_NO);
+CREATE INDEX IX_ACTION_STATE_YEAR_CRITERION ON MONITORING.ACTION_STATE (SCHOOL_YEAR, CRITERION_NO);
+CREATE INDEX IX_ACTION_STATE_DUE ON MONITORING.ACTION_STATE (DUE_DATE);
+
+CREATE TABLE MONITORING.YEAR_CLOSE (
+    PLAN_ID       BIGINT       NOT NULL,
+    SCHOOL_YEAR   INTEGER      NOT NULL,
+    SCHOOL_ID     VARCHAR(64)  NOT NULL,
+    PLAN_REVISION INTEGER      NOT NULL,
+    LAST_YEAR     BOOLEAN      NOT NULL,
+    CLOSED_BY     VARCHAR(64)  NOT NULL,
+    CLOSED_BY_NAME VARCHAR(200) NOT NULL,
+    CLOSED_AT     TIMESTAMP    NOT NULL,
+    PRIMARY KEY (PLAN_ID, SCHOOL_YEAR)
+);
+
+CREATE TABLE MONITORING.CLOSE_ACTION (
+    PLAN_ID        BIGINT        NOT NULL,
+    SCHOOL_YEAR    INTEGER       NOT NULL,
+    SEQ            INTEGER       NOT NULL,
+    ACTION_KEY     VARCHAR(40)   NOT NULL,
+    CRITERION_CODE VARCHAR(20)   NOT NULL,
+    STANDARD_NO    INTEGER       NOT NULL,
+    DESCRIPTION    VARCHAR(2000) NOT NULL,
+    STATUS         VARCHAR(12)   NOT NULL,
+    PERCENT_DONE   INTEGER       NOT NULL,
+    PLANNED        BIGINT,
+    SPENT          BIGINT,
+    IS_DONE        BOOLEAN       NOT NULL,
+    PRIMARY KEY (PLAN_ID, SCHOOL_YEAR, ACTION_KEY)
+);
+
+CREATE TABLE MONITORING.REVIEW_SETTING (
+    SCHOOL_ID VARCHAR(64) NOT NULL PRIMARY KEY,
+    PERIODS   VARCHAR(100) NOT NULL
+);
+
+CREATE TABLE MONITORING.REVIEW (
+    ID              BIGINT        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    PLAN_ID         BIGINT        NOT NULL,
+    SCHOOL_ID       VARCHAR(64)   NOT NULL,
+    PERIOD_KIND     VARCHAR(12)   NOT NULL,
+    REVIEW_MONTH    INTEGER       NOT NULL,
+    SCHOOL_YEAR     INTEGER       NOT NULL,
+    REVIEW_DATE     DATE          NOT NULL,
+    CONTENT_TEXT    TEXT          NOT NULL,
+    RESULTS         TEXT          NOT NULL,
+    ADJUSTMENTS     TEXT          NOT NULL,
+    REVIEWERS       VARCHAR(2000) NOT NULL,
+    RECOMMENDATIONS TEXT          NOT NULL,
+    CREATED_BY      VARCHAR(64)   NOT NULL,
+    CREATED_BY_NAME VARCHAR(200)  NOT NULL,
+    CREATED_AT      TIMESTAMP     NOT NULL,
+    -- One review per plan, school year and period (month 0 for semester I and year end).
+    CONSTRAINT UQ_REVIEW_PERIOD UNIQUE (PLAN_ID, SCHOOL_YEAR, PERIOD_KIND, REVIEW_MONTH)
+);
+CREATE INDEX IX_REVIEW_SCHOOL ON MONITORING.REVIEW (SCHOOL_ID);
+
+CREATE TABLE MONITORING.INSPECTION (
+    ID              BIGINT        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    PLAN_ID         BIGINT        NOT NULL,
+    SCHOOL_ID       VARCHAR(64)   NOT NULL,
+    BODY_ID         VARCHAR(64)   NOT NULL,
+    BODY_NAME       VARCHAR(300)  NOT NULL,
+    STARTS_AT       TIMESTAMP     NOT NULL,
+    TEAM            TEXT          NOT NULL,
+    PARTICIPANTS    TEXT          NOT NULL,
+    BASIS           TEXT          NOT NULL,
+    FINDINGS        TEXT          NOT NULL,
+    COMMENTS        TEXT          NOT NULL,
+    CONCLUSION      TEXT          NOT NULL,
+    SIGNATURES      VARCHAR(2000) NOT NULL,
+    CREATED_BY      VARCHAR(64)   NOT NULL,
+    CREATED_BY_NAME VARCHAR(200)  NOT NULL,
+    CREATED_AT      TIMESTAMP     NOT NULL
+);
+CREATE INDEX IX_INSPECTION_SCHOOL ON MONITORING.INSPECTION (SCHOOL_ID, STARTS_AT);
+
+-- Evidence files live in the database (CONTENT), not on disk: they are written in the same transaction as their
+-- row (a refused or failed upload leaves nothing), backed up with the database, follow a PostgreSQL deployment
+-- across nodes and go with purgeSchoolData; the size limit (20 MB by default) keeps the rows reasonable.
+CREATE TABLE MONITORING.EVIDENCE (
+    ID             BIGINT        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    SCHOOL_ID      VARCHAR(64)   NOT NULL,
+    CODE           VARCHAR(40)   NOT NULL,
+    CODE_GROUP     VARCHAR(40)   NOT NULL,
+    CODE_SEQ       INTEGER       NOT NULL,
+    KIND           VARCHAR(10)   NOT NULL,
+    TITLE          VARCHAR(1000) NOT NULL,
+    REF_TEXT       VARCHAR(1000) NOT NULL,
+    ISSUED_ON      DATE,
+    ISSUER         VARCHAR(300)  NOT NULL,
+    FILE_NAME      VARCHAR(300)  NOT NULL,
+    FILE_TYPE      VARCHAR(10),
+    FILE_SIZE      BIGINT        NOT NULL,
+    SHA256         VARCHAR(64)   NOT NULL,
+    CONTENT        BYTEA,
+    CREATED_BY     VARCHAR(64)   NOT NULL,
+    CREATED_BY_NAME VARCHAR(200) NOT NULL,
+    CREATED_AT     TIMESTAMP     NOT NULL,
+    CONSTRAINT UQ_EVIDENCE_CODE UNIQUE (SCHOOL_ID, CODE_GROUP, CODE_SEQ)
+);
+
+CREATE TABLE MONITORING.EVIDENCE_LINK (
+    EVIDENCE_ID    BIGINT      NOT NULL REFERENCES MONITORING.EVIDENCE (ID),
+    PLAN_ID        BIGINT      NOT NULL,
+    ACTION_KEY     VARCHAR(40) NOT NULL,
+    CRITERION_CODE VARCHAR(20) NOT NULL,
+    SCHOOL_ID      VARCHAR(64) NOT NULL,
+    LINKED_AT      TIMESTAMP   NOT NULL,
+    PRIMARY KEY (EVIDENCE_ID, PLAN_ID, ACTION_KEY, CRITERION_CODE)
+);
+CREATE INDEX IX_EVIDENCE_LINK_PLAN ON MONITORING.EVIDENCE_LINK (PLAN_ID);
+
+-- One reminder digest per person and week; a failure is recorded with its error and not retried that week.
+CREATE TABLE MONITORING.DIGEST (
+    USER_ID    VARCHAR(64)   NOT NULL,
+    WEEK_START DATE          NOT NULL,
+    OUTCOME    VARCHAR(10)   NOT NULL,
+    ERROR_TEXT VARCHAR(1000) NOT NULL,
+    ITEMS      INTEGER       NOT NULL,
+    SENT_AT    TIMESTAMP     NOT NULL,
+    PRIMARY KEY (USER_ID, WEEK_START)
+);

@@ -1,0 +1,303 @@
+package vn.edu.caitien.monitoring.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.Button;
+import org.apache.wicket.markup.html.form.CheckBoxMultipleChoice;
+import org.apache.wicket.markup.html.form.ChoiceRenderer;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.TextArea;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.Model;
+import vn.edu.caitien.monitoring.api.Adjustment;
+import vn.edu.caitien.monitoring.api.DueRules;
+import vn.edu.caitien.monitoring.api.FollowUp;
+import vn.edu.caitien.monitoring.api.MonitoringNotFoundException;
+import vn.edu.caitien.monitoring.api.MonitoringService;
+import vn.edu.caitien.monitoring.api.Review;
+import vn.edu.caitien.monitoring.api.ReviewDraft;
+import vn.edu.caitien.monitoring.api.ReviewPeriod;
+import vn.edu.caitien.plan.api.PlanNotFoundException;
+import vn.edu.caitien.plan.api.PlanSummary;
+import vn.edu.caitien.portal.api.AccessDeniedException;
+import vn.edu.caitien.portal.api.PortalContext;
+import vn.edu.caitien.portal.api.ui.ServiceRef;
+
+/**
+ * The monitoring team's reviews of a plan (TT 57 Biểu 2 section VI: time, content, results, adjustments, reviewers)
+ * and, for the team, a form to record one: an adjustment may add a follow-up action to the plan.
+ */
+public class ReviewsPanel extends PanelBase {
+    private static final long serialVersionUID = 1L;
+
+    /** Wicket ids for tests. */
+    public static final String CONTENT = "content";
+    public static final String REVIEWS = "reviews";
+    public static final String FORM = "form";
+    public static final String SAVE = "save";
+    public static final String PERIODS_FORM = "periodsForm";
+
+    private final ServiceRef<MonitoringService> monitoring = ServiceRef.of(MonitoringService.class);
+    private final PortalContext context;
+    private final IModel<Long> planId = Model.of((Long) null);
+    private IModel<List<Review>> reviews;
+
+    public ReviewsPanel(String id, PortalContext context) {
+        super(id);
+        this.context = context;
+    }
+
+    @Override
+    protected void onInitialize() {
+        super.onInitialize();
+        add(new FeedbackPanel("feedback", m -> m.getReporter() == this));
+        IModel<List<PlanSummary>> plans = keep(Ui.plans(context));
+        planId.setObject(Ui.currentPlan(plans.getObject(), LocalDate.now()).orElse(null));
+        Form<Void> choose = new Form<>("choose");
+        choose.add(Ui.planChoice("plan", this, plans, planId));
+        choose.add(new Button("show"));
+        choose.setVisible(!plans.getObject().isEmpty());
+        add(choose);
+
+        reviews = load(() -> {
+            if (planId.getObject() == null) {
+                return null;
+            }
+            try {
+                return monitoring.get().reviews(context.user(), planId.getObject());
+            } catch (PlanNotFoundException | MonitoringNotFoundException | AccessDeniedException e) {
+                return null;
+            }
+        });
+        add(new WebMarkupContainer("none") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(reviews.getObject() == null);
+            }
+        });
+        WebMarkupContainer content = new WebMarkupContainer(CONTENT) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(reviews.getObject() != null);
+            }
+        };
+        add(content);
+        IModel<List<ReviewPeriod>> periods = load(() -> context.school() == null ? List.of()
+                : List.copyOf(monitoring.get().reviewPeriods(context.user(), context.school().id())));
+        content.add(new Label("periods", () -> Ui.message(this, "periods", List.of(periods.getObject().stream()
+                .map(p -> getString("period." + p.name())).collect(Collectors.joining(", "))))));
+        content.add(periodsForm(periods));
+        content.add(new ListView<>(REVIEWS, reviews.map(l -> l == null ? List.<Review>of() : l)) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<Review> item) {
+                Review r = item.getModelObject();
+                item.add(new Label("no", item.getIndex() + 1));
+                item.add(new Label("when", label(r) + " – " + Formats.date(r.date())));
+                item.add(new Label("content", r.content()));
+                item.add(new Label("results", r.results()));
+                item.add(new Label("adjustments", r.adjustments().stream().map(a -> a.followUpActionKey().isEmpty()
+                        ? a.text() : a.text() + " (" + getString("followUp.created") + ")")
+                        .collect(Collectors.joining("; "))));
+                item.add(new Label("reviewers", String.join(", ", r.reviewers())));
+                item.add(new Label("recommendations", r.recommendations()));
+            }
+        });
+        content.add(new WebMarkupContainer("empty") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(reviews.getObject() != null && reviews.getObject().isEmpty());
+            }
+        });
+        content.add(form(plans, periods));
+    }
+
+    /** The school's review periods, for those who review: semester I and year end stay (TT 57). */
+    private Form<Void> periodsForm(IModel<List<ReviewPeriod>> periods) {
+        IModel<java.util.Collection<ReviewPeriod>> chosen = new org.apache.wicket.model.util.CollectionModel<>(new ArrayList<>());
+        Form<Void> form = new Form<>(PERIODS_FORM) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(context.can(MonitoringService.REVIEW));
+                if (!hasErrorMessage() && !isSubmitted()) {
+                    chosen.setObject(new ArrayList<>(periods.getObject()));
+                }
+            }
+        };
+        form.add(new FeedbackPanel("feedback", m -> m.getReporter() == form || form.contains(m.getReporter(), true)));
+        form.add(new CheckBoxMultipleChoice<>("periods", chosen, Arrays.asList(ReviewPeriod.values()),
+                Ui.enumRenderer(this, "period.")));
+        form.add(new Button("savePeriods") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onSubmit() {
+                try {
+                    monitoring.get().setReviewPeriods(context.user(), context.requireSchool().id(),
+                            java.util.EnumSet.copyOf(chosen.getObject().isEmpty()
+                                    ? java.util.EnumSet.noneOf(ReviewPeriod.class) : chosen.getObject()));
+                } catch (RuntimeException e) {
+                    Ui.report(form, e);
+                    return;
+                }
+                periods.detach();
+                ReviewsPanel.this.info(getString("periods.saved"));
+            }
+        });
+        return form;
+    }
+
+    private String label(Review r) {
+        String period = r.period() == ReviewPeriod.MONTHLY && r.month() != null
+                ? Ui.message(this, "period.month", List.of(String.valueOf(r.month())))
+                : getString("period." + r.period().name());
+        return period + ", " + Ui.message(this, "schoolYear", List.of(DueRules.schoolYearLabel(r.schoolYearStart())));
+    }
+
+    private Form<Void> form(IModel<List<PlanSummary>> plans, IModel<List<ReviewPeriod>> periods) {
+        IModel<ReviewPeriod> period = Model.of((ReviewPeriod) null);
+        IModel<String> month = Model.of("");
+        IModel<Integer> year = Model.of(DueRules.schoolYearStart(LocalDate.now()));
+        IModel<String> date = Model.of(Formats.date(LocalDate.now()));
+        IModel<String> content = Model.of("");
+        IModel<String> results = Model.of("");
+        IModel<String> adjustments = Model.of("");
+        IModel<String> reviewers = Model.of("");
+        IModel<String> recommendations = Model.of("");
+        IModel<String> fuCriterion = Model.of("");
+        IModel<String> fuDescription = Model.of("");
+        IModel<String> fuLead = Model.of("");
+        IModel<String> fuTime = Model.of("");
+        Form<Void> form = new Form<>(FORM) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(context.can(MonitoringService.REVIEW));
+            }
+        };
+        form.add(new FeedbackPanel("feedback", m -> m.getReporter() == form || form.contains(m.getReporter(), true)));
+        form.add(new DropDownChoice<>("period", period, periods, Ui.enumRenderer(this, "period."))
+                .setRequired(true).setLabel(new org.apache.wicket.model.ResourceModel("label.period")));
+        form.add(new TextField<>("month", month));
+        IModel<List<Integer>> years = load(() -> plans.getObject().stream()
+                .filter(p -> planId.getObject() != null && p.id() == planId.getObject()).findFirst()
+                .map(p -> {
+                    List<Integer> list = new ArrayList<>();
+                    for (int y = p.period().startYear(); y < p.period().endYear(); y++) {
+                        list.add(y);
+                    }
+                    return list;
+                }).orElse(List.of(year.getObject())));
+        form.add(Ui.yearChoice("schoolYear", year, years, new ChoiceRenderer<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Object getDisplayValue(Integer y) {
+                return DueRules.schoolYearLabel(y);
+            }
+
+            @Override
+            public String getIdValue(Integer y, int index) {
+                return String.valueOf(y);
+            }
+        }));
+        form.add(new TextField<>("date", date));
+        form.add(new TextArea<>("content", content));
+        form.add(new TextArea<>("results", results));
+        form.add(new TextArea<>("adjustments", adjustments));
+        form.add(new TextArea<>("reviewers", reviewers));
+        form.add(new TextArea<>("recommendations", recommendations));
+        form.add(new TextField<>("fuCriterion", fuCriterion));
+        form.add(new TextField<>("fuDescription", fuDescription));
+        form.add(new TextField<>("fuLead", fuLead));
+        form.add(new TextField<>("fuTime", fuTime));
+        form.add(new Button(SAVE) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onSubmit() {
+                if (planId.getObject() == null) {
+                    return;
+                }
+                LocalDate day;
+                Integer monthNo = null;
+                try {
+                    day = Formats.parseDate(date.getObject());
+                } catch (DateTimeParseException e) {
+                    form.get("date").error(getString("error.date"));
+                    return;
+                }
+                if (period.getObject() == ReviewPeriod.MONTHLY) {
+                    try {
+                        monthNo = Integer.valueOf(month.getObject().strip());
+                    } catch (NumberFormatException | NullPointerException e) {
+                        form.get("month").error(getString("monitoring.error.monthRequired"));
+                        return;
+                    }
+                }
+                List<Adjustment> list = new ArrayList<>();
+                lines(adjustments.getObject()).forEach(t -> list.add(new Adjustment(t, "", null, "")));
+                if (!blank(fuDescription.getObject())) {
+                    if (blank(fuCriterion.getObject()) || blank(fuLead.getObject())) {
+                        form.error(getString("error.followUp"));
+                        return;
+                    }
+                    list.add(new Adjustment(fuDescription.getObject(), "", new FollowUp(fuCriterion.getObject().strip(),
+                            fuDescription.getObject(), fuLead.getObject(), "", fuTime.getObject(), ""), ""));
+                }
+                Review stored;
+                try {
+                    stored = monitoring.get().recordReview(context.user(), new ReviewDraft(planId.getObject(),
+                            period.getObject(), monthNo, year.getObject(), day, content.getObject(),
+                            results.getObject(), list, lines(reviewers.getObject()), recommendations.getObject()));
+                } catch (RuntimeException e) {
+                    Ui.report(form, e);
+                    return;
+                }
+                ReviewsPanel.this.info(Ui.message(ReviewsPanel.this, "saved", List.of(label(stored))));
+                reviews.detach();
+                for (IModel<String> m : Arrays.asList(month, content, results, adjustments, reviewers,
+                        recommendations, fuCriterion, fuDescription, fuLead, fuTime)) {
+                    m.setObject("");
+                }
+                period.setObject(null);
+            }
+        });
+        return form;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** @return the non-blank lines of a text area, stripped */
+    static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
