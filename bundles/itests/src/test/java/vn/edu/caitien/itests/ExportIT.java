@@ -83,6 +83,13 @@ public class ExportIT {
         assertEquals(200, json.status());
         assertTrue("the JSON names the action", new String(json.content(), StandardCharsets.UTF_8)
                 .contains("Cải tạo sân chơi, bãi tập"));
+        WebClient.File report = web.download("/download/export/report/" + planId + "/semester-1-2025-2026.docx");
+        assertEquals("the semester-I monitoring report", 200, report.status());
+        assertTrue("the report is a zip package", report.content()[0] == 'P' && report.content()[1] == 'K');
+        WebClient.Page documents = web.get("/m/export/documents");
+        assertEquals(200, documents.status());
+        assertTrue("the documents page links the plan's PDF: " + documents.body(),
+                documents.body().contains("download/export/plan/" + planId + ".pdf"));
         assertEquals("an unknown format is a bad request", 400,
                 web.download("/download/export/plan/" + planId + ".exe").status());
 

@@ -30,6 +30,7 @@ import vn.edu.caitien.export.api.DocumentService;
 import vn.edu.caitien.export.api.ExportedFile;
 import vn.edu.caitien.export.api.FormatInfo;
 import vn.edu.caitien.export.api.UnsupportedFormatException;
+import vn.edu.caitien.export.impl.monitoring.InspectionRecordBuilder;
 import vn.edu.caitien.export.impl.monitoring.MonitoringReportBuilder;
 import vn.edu.caitien.export.impl.plan.CatalogueFacts;
 import vn.edu.caitien.monitoring.api.MonitoringService;
@@ -107,7 +108,7 @@ public class DocumentServiceImpl implements DocumentService {
     @Override
     public Set<DocumentKind> kinds() {
         return monitoring == null ? EnumSet.of(DocumentKind.PLAN)
-                : EnumSet.of(DocumentKind.PLAN, DocumentKind.MONITORING_REPORT);
+                : EnumSet.of(DocumentKind.PLAN, DocumentKind.MONITORING_REPORT, DocumentKind.INSPECTION_RECORD);
     }
 
     @Override
@@ -131,20 +132,22 @@ public class DocumentServiceImpl implements DocumentService {
     @Override
     public Optional<Document> build(PortalUser user, DocumentRequest request) {
         MonitoringService m = monitoring;
-        if (!kinds().contains(request.kind()) || (request.kind() == DocumentKind.MONITORING_REPORT && m == null)) {
+        if (!kinds().contains(request.kind()) || (request.kind() != DocumentKind.PLAN && m == null)) {
             throw new UnsupportedFormatException("document kind not available: " + request.kind());
         }
         if (request.kind() == DocumentKind.MONITORING_REPORT) {
             // The plan service decides who sees the plan (not found otherwise); the monitoring service then checks
             // monitoring.view and answers the state of the current revision's actions on the day.
-            LocalDate asOf;
-            try {
-                asOf = request.scope().isBlank() ? LocalDate.now() : LocalDate.parse(request.scope());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("the report day must be an ISO date: " + request.scope(), e);
-            }
-            return plans.plan(user, request.id())
-                    .map(p -> MonitoringReportBuilder.build(p, m.progressAt(user, p.getId(), asOf), asOf));
+            ReportPeriod period = ReportPeriod.parse(request.scope(), LocalDate.now());
+            LocalDate asOf = period.day();
+            return plans.plan(user, request.id()).map(p -> MonitoringReportBuilder.build(p,
+                    m.progressAt(user, p.getId(), asOf), asOf, period.label()));
+        }
+        if (request.kind() == DocumentKind.INSPECTION_RECORD) {
+            // The monitoring service decides who sees the inspection (the school and the bodies above it); the plan
+            // inspected must be visible too.
+            return m.inspection(user, request.id()).flatMap(i -> plans.plan(user, i.planId())
+                    .map(p -> InspectionRecordBuilder.build(i, p)));
         }
         Optional<PlanDocument> plan = request.revision() == null ? plans.plan(user, request.id())
                 : plans.plan(user, request.id(), request.revision());

@@ -88,7 +88,8 @@ class MonitoringReportTest extends ExportTestSupport {
         assertThatThrownBy(() -> documents.build(PRINCIPAL, DocumentRequest.monitoringReport(plan.getId(), AS_OF)))
                 .isInstanceOf(UnsupportedFormatException.class);
         documents.setMonitoring(monitoring());
-        assertThat(documents.kinds()).containsExactly(DocumentKind.PLAN, DocumentKind.MONITORING_REPORT);
+        assertThat(documents.kinds()).containsExactly(DocumentKind.PLAN, DocumentKind.MONITORING_REPORT,
+                DocumentKind.INSPECTION_RECORD);
     }
 
     @Test

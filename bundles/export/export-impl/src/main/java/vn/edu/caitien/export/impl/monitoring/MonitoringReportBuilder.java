@@ -70,6 +70,14 @@ public final class MonitoringReportBuilder {
      * @return the report
      */
     public static Document build(PlanDocument plan, List<ActionProgress> progress, LocalDate asOf) {
+        return build(plan, progress, asOf, "");
+    }
+
+    /**
+     * @param period what the report covers ("Sơ kết học kỳ I năm học 2025-2026"), written above the subject; empty
+     *               for a report on a day
+     */
+    public static Document build(PlanDocument plan, List<ActionProgress> progress, LocalDate asOf, String period) {
         DocumentHeader h = plan.getHeader();
         Locale vi = Locale.forLanguageTag("vi");
         String symbol = h.getSymbol().startsWith("KH-") ? "BC-" + h.getSymbol().substring(3)
@@ -84,7 +92,7 @@ public final class MonitoringReportBuilder {
         first.add(new HeaderBlock(nfc(h.getParentBody()).toUpperCase(vi), nfc(h.getIssuingBody()).toUpperCase(vi),
                 "Số:       /" + symbol, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 Texts.placeDate(nfc(h.getPlace()), asOf)));
-        first.add(new TitleBlock(kind, subject));
+        first.add(new TitleBlock(kind, period.isBlank() ? subject : period + "\n" + subject));
         first.add(new Heading(1, "I. TÌNH HÌNH CHUNG"));
         Totals t = Totals.of(progress);
         first.add(Paragraph.text("Kế hoạch có " + t.actions + " công việc/giải pháp. Đến ngày " + Texts.date(asOf)
