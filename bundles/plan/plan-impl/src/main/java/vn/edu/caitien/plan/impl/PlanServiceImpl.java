@@ -20,6 +20,8 @@ import org.apache.ibatis.exceptions.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edu.caitien.catalogue.api.Applicability;
@@ -44,6 +46,7 @@ import vn.edu.caitien.plan.api.PlanChange;
 import vn.edu.caitien.plan.api.PlanComment;
 import vn.edu.caitien.plan.api.PlanConflictException;
 import vn.edu.caitien.plan.api.PlanDocument;
+import vn.edu.caitien.plan.api.PlanListener;
 import vn.edu.caitien.plan.api.PlanNotFoundException;
 import vn.edu.caitien.plan.api.PlanPeriod;
 import vn.edu.caitien.plan.api.PlanQuery;
@@ -135,6 +138,8 @@ public final class PlanServiceImpl implements PlanService {
     private final CatalogueService catalogue;
     private final LevelRules levelRules;
     private final Clock clock;
+    /** Told after every committed change of a plan (whiteboard). */
+    private final List<PlanListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Migrates the schema and builds the MyBatis factory. */
     @Activate
@@ -152,6 +157,40 @@ public final class PlanServiceImpl implements PlanService {
         this.catalogue = catalogue;
         this.levelRules = levelRules;
         this.clock = clock;
+    }
+
+    /** Binds a {@link PlanListener} (dynamic, any number); public for tests that wire the service by hand. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addListener(PlanListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Unbinds a {@link PlanListener}. */
+    public void removeListener(PlanListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Tells the listeners that the plan changed, each with its own copy of the current revision as stored (loaded
+     * after the write committed). A listener's exception is logged and never fails the write.
+     */
+    private void changed(long planId) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        for (PlanListener l : listeners) {
+            try {
+                PlanDocument current = store.read(m -> {
+                    PlanRecord rec = m.findPlan(planId);
+                    return rec == null ? null : load(m, rec, rec.currentRevision());
+                });
+                if (current != null) {
+                    l.planChanged(current);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Plan listener {} failed on plan {}", l.getClass().getName(), planId, e);
+            }
+        }
     }
 
     /** @return the store, for tests in this package (the module's purge) */
@@ -297,6 +336,7 @@ public final class PlanServiceImpl implements PlanService {
         d.getHeader().setSignerTitle("HIỆU TRƯỞNG");
         long id = insertNew(user, d, "create", List.of(new FieldChange("status", "", PlanStatus.DRAFT.name())));
         LOG.info("Plan {} created for a school, period {}", id, period);
+        changed(id);
         return store.read(m -> load(m, m.findPlan(id), 1));
     }
 
@@ -453,6 +493,7 @@ public final class PlanServiceImpl implements PlanService {
             PlanStore.replaceActions(m, rec.id(), index(rec.id(), d));
             return null;
         });
+        changed(rec.id());
         return store.read(m -> load(m, m.findPlan(rec.id()), revision));
     }
 
@@ -763,6 +804,15 @@ public final class PlanServiceImpl implements PlanService {
                 keep.add(a);
                 carried.add(a.getKey());
             }
+            // Several 2018 criteria may map to one criterion of the new regime: their actions go to one row.
+            PlanRow same = remap ? rows.stream().filter(r -> r.getCriterionCode().equals(row.getCriterionCode()))
+                    .findFirst().orElse(null) : null;
+            if (same != null) {
+                List<PlanAction> merged = new ArrayList<>(same.getActions());
+                merged.addAll(keep);
+                same.setActions(merged);
+                continue;
+            }
             row.setActions(keep);
             row.setKey(newKey('r'));
             rows.add(row);
@@ -772,6 +822,7 @@ public final class PlanServiceImpl implements PlanService {
         List<FieldChange> changes = PlanCodec.diff(PlanCodec.flatten(source, false), PlanCodec.flatten(d, false));
         long id = insertNew(user, d, "copy", List.of(new FieldChange("sourcePlanId", "", Long.toString(sourcePlanId))));
         LOG.info("Plan {} copied to plan {} ({} action(s) carried)", sourcePlanId, id, carried.size());
+        changed(id);
         PlanDocument created = store.read(m -> load(m, m.findPlan(id), 1));
         return new CopyResult(created, carried, dropped, changes);
     }
@@ -863,6 +914,7 @@ public final class PlanServiceImpl implements PlanService {
             return null;
         });
         LOG.info("Plan {} revision {}: {} -> {}", rec.id(), rec.currentRevision(), status, to);
+        changed(rec.id());
         return store.read(m -> load(m, m.findPlan(rec.id()), rec.currentRevision()));
     }
 

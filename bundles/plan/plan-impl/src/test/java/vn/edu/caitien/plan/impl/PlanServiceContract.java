@@ -263,6 +263,42 @@ abstract class PlanServiceContract {
     }
 
     @Test
+    void listenersHearEveryCommittedChangeWithTheStoredRevisionAndCannotFailAWrite() {
+        List<PlanDocument> heard = new java.util.ArrayList<>();
+        service.addListener(d -> {
+            throw new IllegalStateException("a broken listener");
+        });
+        service.addListener(heard::add);
+        PlanDocument d = draftWithTwoRows(); // create + save
+        assertThat(heard).hasSize(2);
+        assertThat(heard.get(1).getVersion()).isEqualTo(d.getVersion());
+        assertThat(heard.get(1).actions()).hasSize(3);
+        assertThat(heard.get(1)).isNotSameAs(d);
+        PlanDocument s = service.submit(PRINCIPAL, d.getId(), d.getVersion());
+        PlanDocument a = service.approve(PRINCIPAL, d.getId(), s.getVersion());
+        PlanDocument p = service.publish(PRINCIPAL, d.getId(), a.getVersion());
+        assertThat(heard).extracting(PlanDocument::getStatus).containsExactly(PlanStatus.DRAFT, PlanStatus.DRAFT,
+                PlanStatus.SUBMITTED, PlanStatus.APPROVED, PlanStatus.PUBLISHED);
+        // An editor's change of the published plan: the listener hears the new draft revision, one action fewer.
+        p.getRows().get(0).getActions().remove(1);
+        PlanDocument revised = service.save(PRINCIPAL, p);
+        PlanDocument last = heard.get(heard.size() - 1);
+        assertThat(last.getRevision()).isEqualTo(2);
+        assertThat(last.getStatus()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(last.actions()).hasSize(2);
+        assertThat(last.getVersion()).isEqualTo(revised.getVersion());
+        // Follow-up, completion and copy are heard too (the copy as the new plan).
+        PlanAction f = action("Khắc phục sau kiểm tra", "Hiệu trưởng", "Tháng 3/2026", "");
+        service.addFollowUpAction(PRINCIPAL, d.getId(), "3.1", f, "");
+        assertThat(heard.get(heard.size() - 1).actions()).hasSize(3);
+        service.recordCompletion(PRINCIPAL, d.getId(), Map.of());
+        int before = heard.size();
+        CopyResult copy = service.copyToNextPeriod(PRINCIPAL, d.getId(), PlanPeriod.schoolYear(2026));
+        assertThat(heard).hasSize(before + 1);
+        assertThat(heard.get(before).getId()).isEqualTo(copy.plan().getId());
+    }
+
+    @Test
     void workflowFromDraftToPublishedAndARevision() {
         PlanDocument d = draftWithTwoRows();
         assertThatThrownBy(() -> service.approve(PRINCIPAL, d.getId(), d.getVersion()))
@@ -385,6 +421,9 @@ abstract class PlanServiceContract {
         assertThat(next.getPurposes()).containsExactly("Khắc phục điểm yếu sau tự đánh giá");
         assertThat(copy.dropped()).containsExactly("Trồng thêm cây bóng mát");
         assertThat(copy.carried()).hasSize(2);
+        // 3.1 and 3.6 both map to TT 57 criterion 4.1: one row holds both carried actions.
+        assertThat(next.getRows()).extracting(PlanRow::getCriterionCode).containsExactly("4.1");
+        assertThat(next.getRows().get(0).getActions()).hasSize(2);
         assertThat(next.actions()).allMatch(PlanAction::isCarriedForward)
                 .allMatch(a -> a.getSourcePlanId() == saved.getId())
                 .anyMatch(a -> a.getSourceActionKey().equals(saved.getRows().get(0).getActions().get(0).getKey()));

@@ -4,5 +4,5 @@
  * MyBatis factory that works under OSGi class loading.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package vn.edu.caitien.portal.db.api;

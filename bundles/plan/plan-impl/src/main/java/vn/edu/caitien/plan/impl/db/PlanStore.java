@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
+import vn.edu.caitien.portal.db.api.TransientFailures;
 
 /** Opens one {@link SqlSession} per call; holds no session. Thread-safe. */
 public final class PlanStore {
@@ -33,13 +34,18 @@ public final class PlanStore {
         }
     }
 
-    /** Runs a write in one transaction; an exception rolls it back. */
+    /**
+     * Runs a write in one transaction; an exception rolls it back. A transaction the database refused for a passing
+     * reason (deadlock, lock timeout) runs again, whole ({@link TransientFailures}).
+     */
     public <T> T write(Function<PlanMapper, T> work) {
-        try (SqlSession session = factory.openSession(false)) {
-            T result = work.apply(session.getMapper(PlanMapper.class));
-            session.commit();
-            return result;
-        }
+        return TransientFailures.retry(() -> {
+            try (SqlSession session = factory.openSession(false)) {
+                T result = work.apply(session.getMapper(PlanMapper.class));
+                session.commit();
+                return result;
+            }
+        });
     }
 
     /** Inserts changes in chunks. */
