@@ -85,6 +85,37 @@ public final class RollUpBench {
         long t0 = System.nanoTime();
         generate(db, schools, years, actions);
         System.out.printf("%n== %s: generated in %.1f s%n", label, (System.nanoTime() - t0) / 1e9);
+        // The roll-up cells, built by the service's own code (MonitoringStore.rebuildCells), as every report and
+        // plan change keeps them.
+        long t1 = System.nanoTime();
+        int firstYear = 2025 - years + 1;
+        for (int from = 0; from < schools; from += 100) {
+            int start = from;
+            int end = Math.min(schools, from + 100);
+            store.write(m -> {
+                for (int s = start; s < end; s++) {
+                    for (int y = 0; y < years; y++) {
+                        MonitoringStore.rebuildCells(m, s + 1, firstYear + y);
+                    }
+                }
+                return null;
+            });
+        }
+        try (Connection c = db.dataSource().getConnection();
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet cells = st.executeQuery("SELECT COUNT(*) FROM MONITORING.ROLL_CELL WHERE SCHOOL_YEAR = 2025");
+             java.sql.Statement st2 = c.createStatement();
+             java.sql.ResultSet spill = st2.executeQuery("SELECT COUNT(*) FROM MONITORING.ROLL_SPILL WHERE SCHOOL_YEAR = 2025")) {
+            cells.next();
+            spill.next();
+            System.out.printf("roll-up cells built in %.1f s: %,d cells and %,d spill rows for 2025-2026%n",
+                    (System.nanoTime() - t1) / 1e9, cells.getLong(1), spill.getLong(1));
+        }
+        if (db instanceof PostgresTestDatabase) {
+            try (Connection c = db.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("ANALYZE");
+            }
+        }
         List<School> all = new ArrayList<>();
         for (int i = 0; i < schools; i++) {
             all.add(new School(school(i), String.format("Trường %05d", i), Set.of(SchoolLevel.THCS), "S" + i, "UBND",
@@ -104,10 +135,52 @@ public final class RollUpBench {
                 r.totals().done(), r.totals().overdue(), r.totals().percent(), r.criteria().size(),
                 r.criteria().stream().filter(c -> c.criterionCode().equals("3.1")).findFirst()
                         .map(c -> c.schoolsBehind()).orElse(0));
+        check(db, r, year);
         time("province roll-up (" + schools + " schools)", 5, 20, () -> service.rollUp(province, PROVINCE, year));
         time("ward roll-up (" + Math.min(100, schools) + " schools)", 5, 50, () -> service.rollUp(wardOfficer, ward(0), year));
         time("drill-down: actions behind on 3.1, province", 3, 20,
                 () -> service.behind(province, PROVINCE, year, "3.1"));
+    }
+
+    /** The roll-up read from the cells must equal the same numbers counted straight from ACTION_STATE. */
+    private static void check(TestDatabase db, RollUp r, int year) throws Exception {
+        LocalDate today = LocalDate.now(CLOCK);
+        String open = "STATUS_NO NOT IN (2, 5)";
+        long[] direct = new long[5];
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), SUM(CASE WHEN STATUS_NO = 2 THEN 1 ELSE 0 END),"
+                     + " SUM(CASE WHEN " + open + " AND DUE_DATE < ? THEN 1 ELSE 0 END),"
+                     + " SUM(CASE WHEN " + open + " AND DUE_DATE >= ? AND DUE_DATE <= ? THEN 1 ELSE 0 END)"
+                     + " FROM MONITORING.ACTION_STATE WHERE SCHOOL_YEAR = ?");
+             PreparedStatement behind = c.prepareStatement("SELECT COUNT(DISTINCT SCHOOL_NO) FROM"
+                     + " MONITORING.ACTION_STATE WHERE SCHOOL_YEAR = ? AND CRITERION_NO = 3001"
+                     + " AND (STATUS_NO = 3 OR (" + open + " AND DUE_DATE < ?))")) {
+            ps.setDate(1, Date.valueOf(today));
+            ps.setDate(2, Date.valueOf(today));
+            ps.setDate(3, Date.valueOf(today.plusDays(14)));
+            ps.setInt(4, year);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                for (int i = 0; i < 4; i++) {
+                    direct[i] = rs.getLong(i + 1);
+                }
+            }
+            behind.setInt(1, year);
+            behind.setDate(2, Date.valueOf(today));
+            try (java.sql.ResultSet rs = behind.executeQuery()) {
+                rs.next();
+                direct[4] = rs.getLong(1);
+            }
+        }
+        long[] rolled = {r.totals().actions(), r.totals().done(), r.totals().overdue(), r.totals().dueSoon(),
+                r.criteria().stream().filter(x -> x.criterionCode().equals("3.1")).findFirst()
+                        .map(x -> (long) x.schoolsBehind()).orElse(0L)};
+        if (!Arrays.equals(direct, rolled)) {
+            throw new IllegalStateException("roll-up " + Arrays.toString(rolled) + " differs from ACTION_STATE "
+                    + Arrays.toString(direct));
+        }
+        System.out.println("check: actions, done, overdue, due soon and behind on 3.1 equal ACTION_STATE's "
+                + Arrays.toString(direct));
     }
 
     private static String school(int i) {

@@ -5,8 +5,10 @@
  *
  * <p>A host implements the {@code @ProviderType} services ({@link vn.edu.caitien.portal.api.SchoolDirectory},
  * {@link vn.edu.caitien.portal.api.PermissionService}, {@link vn.edu.caitien.portal.api.ModuleSwitchService});
- * modules implement the {@code @ConsumerType} ones ({@link vn.edu.caitien.portal.api.PortalModule}).
+ * modules implement the {@code @ConsumerType} ones ({@link vn.edu.caitien.portal.api.PortalModule}). A host may
+ * also register {@link vn.edu.caitien.portal.api.NotificationService} (how users are notified) and
+ * {@link vn.edu.caitien.portal.api.MailAddressBook} (their e-mail addresses); modules work without them (1.2).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package vn.edu.caitien.portal.api;

@@ -9,10 +9,13 @@ public enum DocumentKind {
      * year end); the id is the plan id, the scope the day.
      */
     MONITORING_REPORT,
-    /** Báo cáo kết quả cải tiến cuối năm học; the id is the plan id. */
+    /**
+     * Báo cáo kết quả cải tiến cuối năm học; the id is the plan id, the scope the start year of the school year
+     * ({@code "2025"}) or empty. Figures of a year not closed yet are provisional, and the report says so.
+     */
     YEAR_END_REPORT,
     /** Biên bản kiểm tra kế hoạch cải tiến of a supervising body; the id is the inspection id. */
     INSPECTION_RECORD,
-    /** A supervising body's roll-up over its schools; the request names the body. */
+    /** A supervising body's roll-up over its schools; the scope is the body id, the id the start year of the school year. */
     ROLLUP
 }

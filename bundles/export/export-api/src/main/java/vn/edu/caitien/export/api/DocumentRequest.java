@@ -7,10 +7,15 @@ import java.util.Objects;
  * What to export.
  *
  * @param kind     the document kind
- * @param id       the id of the thing exported (plan id for {@link DocumentKind#PLAN}); 0 when the kind needs none
+ * @param id       the id of the thing exported (plan id for {@link DocumentKind#PLAN}, {@link DocumentKind#MONITORING_REPORT}
+ *                 and {@link DocumentKind#YEAR_END_REPORT}; inspection id for {@link DocumentKind#INSPECTION_RECORD};
+ *                 the start year of the school year for {@link DocumentKind#ROLLUP}, 2025 for 2025-2026)
  * @param revision a revision of a plan; null for the current one (for supervising bodies: the last published)
  * @param scope    a further key the kind needs; never null. {@link DocumentKind#MONITORING_REPORT}: the day reported on
- *                 (ISO {@code 2026-01-15}; empty for today); {@link DocumentKind#ROLLUP}: the body
+ *                 (ISO {@code 2026-01-15}; empty for today) or the period ({@code SEMESTER_1:2025},
+ *                 {@code YEAR_END:2025}, {@code MONTHLY:2026-03}); {@link DocumentKind#YEAR_END_REPORT}: the start
+ *                 year of the school year ({@code 2025}), empty for the plan's last closed year (else its first);
+ *                 {@link DocumentKind#ROLLUP}: the body id
  */
 public record DocumentRequest(DocumentKind kind, long id, Integer revision, String scope) implements Serializable {
 

@@ -54,7 +54,13 @@ public record Table(String name, List<Column> columns, List<Row> rows) implement
     public enum ColumnType {
         TEXT,
         /** An amount in đồng ({@link Cell#amount()}), written as a number with thousands separators. */
-        MONEY
+        MONEY,
+        /**
+         * A whole number such as a count ({@link Cell#amount()}), written as a number; a totals row adds it up.
+         *
+         * @since 1.1
+         */
+        NUMBER
     }
 
     /**
@@ -89,7 +95,8 @@ public record Table(String name, List<Column> columns, List<Row> rows) implement
      * @param colSpan   columns covered, at least 1
      * @param rowSpan   rows covered from this one down, at least 1
      * @param continued a placeholder for a cell covered by the row span of the cell above
-     * @param amount    for money columns: the amount in đồng when the text holds one; else null
+     * @param amount    for {@link ColumnType#MONEY} columns: the amount in đồng when the text holds one; for
+     *                  {@link ColumnType#NUMBER} columns: the number the text shows; else null
      */
     public record Cell(List<Run> runs, Align align, int colSpan, int rowSpan, boolean continued, Long amount)
             implements Serializable {

@@ -3,7 +3,9 @@ package vn.edu.caitien.export.impl;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -32,12 +34,19 @@ import vn.edu.caitien.export.api.FormatInfo;
 import vn.edu.caitien.export.api.UnsupportedFormatException;
 import vn.edu.caitien.export.impl.monitoring.InspectionRecordBuilder;
 import vn.edu.caitien.export.impl.monitoring.MonitoringReportBuilder;
+import vn.edu.caitien.export.impl.monitoring.RollUpBuilder;
+import vn.edu.caitien.export.impl.monitoring.YearEndReportBuilder;
+import vn.edu.caitien.monitoring.api.DueRules;
+import vn.edu.caitien.monitoring.api.MonitoringNotFoundException;
+import vn.edu.caitien.monitoring.api.YearClose;
 import vn.edu.caitien.export.impl.plan.CatalogueFacts;
 import vn.edu.caitien.monitoring.api.MonitoringService;
 import vn.edu.caitien.export.impl.plan.PlanDocumentBuilder;
 import vn.edu.caitien.plan.api.PlanDocument;
 import vn.edu.caitien.plan.api.PlanService;
 import vn.edu.caitien.portal.api.PortalUser;
+import vn.edu.caitien.portal.api.SchoolDirectory;
+import vn.edu.caitien.portal.api.SupervisingBody;
 
 /**
  * Builds documents from the plan service (which decides who sees what) and renders them with the renderer
@@ -49,8 +58,11 @@ public class DocumentServiceImpl implements DocumentService {
 
     private final PlanService plans;
     private final CatalogueService catalogue;
+    private final SchoolDirectory directory;
+    /** Today, for reports of a period that has not ended; the host's clock in Vietnam. */
+    private volatile Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
     private final List<Registered> renderers = new CopyOnWriteArrayList<>();
-    /** The monitoring module, when installed: its presence enables the monitoring report. */
+    /** The monitoring module, when installed: its presence enables the monitoring report, year-end report, inspection record and roll-up. */
     private volatile MonitoringService monitoring;
     private final Map<String, CatalogueFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -61,11 +73,23 @@ public class DocumentServiceImpl implements DocumentService {
     /**
      * @param plans     the plans, with their permission checks
      * @param catalogue criterion titles and levels for the self-assessment tables
+     * @param directory the supervising bodies (name and kind of the body issuing a roll-up)
      */
     @Activate
-    public DocumentServiceImpl(@Reference PlanService plans, @Reference CatalogueService catalogue) {
+    public DocumentServiceImpl(@Reference PlanService plans, @Reference CatalogueService catalogue,
+                               @Reference SchoolDirectory directory) {
         this.plans = plans;
         this.catalogue = catalogue;
+        this.directory = directory;
+    }
+
+    /** Sets the clock that tells today (tests). */
+    void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Adds a renderer; called by the framework for every {@link DocumentRenderer} service. */
@@ -108,7 +132,7 @@ public class DocumentServiceImpl implements DocumentService {
     @Override
     public Set<DocumentKind> kinds() {
         return monitoring == null ? EnumSet.of(DocumentKind.PLAN)
-                : EnumSet.of(DocumentKind.PLAN, DocumentKind.MONITORING_REPORT, DocumentKind.INSPECTION_RECORD);
+                : EnumSet.allOf(DocumentKind.class);
     }
 
     @Override
@@ -138,7 +162,7 @@ public class DocumentServiceImpl implements DocumentService {
         if (request.kind() == DocumentKind.MONITORING_REPORT) {
             // The plan service decides who sees the plan (not found otherwise); the monitoring service then checks
             // monitoring.view and answers the state of the current revision's actions on the day.
-            ReportPeriod period = ReportPeriod.parse(request.scope(), LocalDate.now());
+            ReportPeriod period = ReportPeriod.parse(request.scope(), today());
             LocalDate asOf = period.day();
             return plans.plan(user, request.id()).map(p -> MonitoringReportBuilder.build(p,
                     m.progressAt(user, p.getId(), asOf), asOf, period.label()));
@@ -149,9 +173,77 @@ public class DocumentServiceImpl implements DocumentService {
             return m.inspection(user, request.id()).flatMap(i -> plans.plan(user, i.planId())
                     .map(p -> InspectionRecordBuilder.build(i, p)));
         }
+        if (request.kind() == DocumentKind.YEAR_END_REPORT) {
+            try {
+                return yearEndReport(user, m, request);
+            } catch (vn.edu.caitien.plan.api.PlanNotFoundException e) {
+                return Optional.empty(); // monitoring's own check of the school: not visible means not found
+            }
+        }
+        if (request.kind() == DocumentKind.ROLLUP) {
+            return rollUp(user, m, request);
+        }
         Optional<PlanDocument> plan = request.revision() == null ? plans.plan(user, request.id())
                 : plans.plan(user, request.id(), request.revision());
         return plan.map(p -> PlanDocumentBuilder.build(p, facts(user, p)));
+    }
+
+    /**
+     * The year-end report: the id is the plan, the scope the start year of the school year ("2025") or empty for the
+     * plan's last closed year (its first school year when none is closed). The plan service decides who sees the plan
+     * (not found otherwise) before monitoring is asked; a year outside the plan's period is not found.
+     */
+    private Optional<Document> yearEndReport(PortalUser user, MonitoringService m, DocumentRequest request) {
+        String scope = request.scope().strip();
+        if (!scope.isEmpty() && !scope.matches("\\d{4}")) {
+            throw new IllegalArgumentException("a year-end report covers a school year named by its start year: " + scope);
+        }
+        Optional<PlanDocument> found = plans.plan(user, request.id());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        PlanDocument p = found.get();
+        List<YearClose> closes = m.yearCloses(user, p.getId());
+        vn.edu.caitien.plan.api.PlanPeriod period = p.getHeader().getPeriod();
+        int year = !scope.isEmpty() ? Integer.parseInt(scope)
+                : !closes.isEmpty() ? closes.get(closes.size() - 1).schoolYearStart()
+                : period == null ? DueRules.schoolYearStart(today()) : period.startYear();
+        if (period != null && (year < period.startYear() || year >= period.endYear())) {
+            return Optional.empty();
+        }
+        Map<String, String> titles = facts(user, p).criterionTitles();
+        Optional<YearClose> close = closes.stream().filter(c -> c.schoolYearStart() == year).findFirst();
+        if (close.isPresent()) {
+            // The leads of the revision that was closed, when it can still be read.
+            PlanDocument closed = close.get().planRevision() == p.getRevision() ? p
+                    : plans.plan(user, p.getId(), close.get().planRevision()).orElse(p);
+            return Optional.of(YearEndReportBuilder.closed(closed, close.get(), titles));
+        }
+        LocalDate end = DueRules.teachingEnd(year);
+        LocalDate asOf = end.isBefore(today()) ? end : today();
+        return Optional.of(YearEndReportBuilder.provisional(p, year, m.progressAt(user, p.getId(), asOf), asOf, titles));
+    }
+
+    /**
+     * The roll-up: the scope is the body, the id the start year of the school year. The monitoring service decides
+     * which schools the user sees; a body the user is not a member of (or that the directory does not know) is not
+     * found.
+     */
+    private Optional<Document> rollUp(PortalUser user, MonitoringService m, DocumentRequest request) {
+        String bodyId = request.scope().strip();
+        if (bodyId.isEmpty() || request.id() < 1900 || request.id() > 9999) {
+            throw new IllegalArgumentException("a roll-up names a body and the start year of a school year: "
+                    + bodyId + "/" + request.id());
+        }
+        Optional<SupervisingBody> body = directory.body(bodyId);
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RollUpBuilder.build(body.get(), m.rollUp(user, bodyId, (int) request.id())));
+        } catch (MonitoringNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     private CatalogueFacts facts(PortalUser user, PlanDocument p) {

@@ -35,7 +35,13 @@ public final class ExportFixtures {
 
     /** @return the document service with DOCX, PDF, XLSX and JSON registered */
     public static DocumentServiceImpl service(PlanService plans, CatalogueService catalogue) {
-        DocumentServiceImpl s = new DocumentServiceImpl(plans, catalogue);
+        return service(plans, catalogue, vn.edu.caitien.plan.impl.PlanFixtures.directory());
+    }
+
+    /** @return the document service with DOCX, PDF, XLSX and JSON registered, over a directory of schools and bodies */
+    public static DocumentServiceImpl service(PlanService plans, CatalogueService catalogue,
+                                              vn.edu.caitien.portal.api.SchoolDirectory directory) {
+        DocumentServiceImpl s = new DocumentServiceImpl(plans, catalogue, directory);
         register(s, new DocxRenderer(), "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         register(s, new PdfRenderer(), "pdf", "application/pdf");
         register(s, new XlsxRenderer(), "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -89,7 +89,7 @@ class MonitoringReportTest extends ExportTestSupport {
                 .isInstanceOf(UnsupportedFormatException.class);
         documents.setMonitoring(monitoring());
         assertThat(documents.kinds()).containsExactly(DocumentKind.PLAN, DocumentKind.MONITORING_REPORT,
-                DocumentKind.INSPECTION_RECORD);
+                DocumentKind.YEAR_END_REPORT, DocumentKind.INSPECTION_RECORD, DocumentKind.ROLLUP);
     }
 
     @Test

@@ -4,8 +4,8 @@
  * dashboards and the roll-up over the schools of a body.
  *
  * <p>{@link vn.edu.caitien.monitoring.api.MonitoringService} and {@link vn.edu.caitien.monitoring.api.EvidenceService}
- * are provided by the module; {@link vn.edu.caitien.monitoring.api.NotificationService} and
- * {@link vn.edu.caitien.monitoring.api.MailAddressBook} may be provided by the host. Every value type is an
+ * are provided by the module (the host may provide {@code NotificationService} and {@code MailAddressBook}, now in
+ * portal-api 1.2, for the reminders). Every value type is an
  * immutable {@link java.io.Serializable} record, safe to keep in Wicket models; inputs are records too.
  * {@link vn.edu.caitien.monitoring.api.DueRules} holds the pure due-date rules shared by the service and the UI.
  */

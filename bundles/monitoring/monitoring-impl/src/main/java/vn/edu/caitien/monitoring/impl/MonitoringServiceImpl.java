@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.ibatis.exceptions.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -112,6 +111,7 @@ public final class MonitoringServiceImpl implements MonitoringService {
     private final MonitoringStore store;
     private final Guard guard;
     private final Clock clock;
+    private final StateKeeper keeper;
     private volatile int dueSoonDays;
 
     /** Migrates the schema and builds the MyBatis factory. */
@@ -129,6 +129,7 @@ public final class MonitoringServiceImpl implements MonitoringService {
         this.guard = new Guard(plans, permissions, directory);
         this.clock = clock;
         this.dueSoonDays = dueSoonDays;
+        this.keeper = new StateKeeper(store, clock);
     }
 
     @Modified
@@ -198,6 +199,7 @@ public final class MonitoringServiceImpl implements MonitoringService {
         }
         refuseWhenClosed(doc.getId(), DueRules.schoolYearStart(asOf));
         ensureState(doc);
+        int schoolNo = keeper.schoolNo(doc.getSchoolId());
         ProgressRow row = new ProgressRow();
         row.schoolId = doc.getSchoolId();
         row.planId = doc.getId();
@@ -213,6 +215,7 @@ public final class MonitoringServiceImpl implements MonitoringService {
         row.authorName = user.displayName();
         row.recordedAt = Timestamp.from(clock.instant());
         store.write(m -> {
+            m.lockSchool(schoolNo);
             m.insertProgress(row);
             List<ProgressRow> all = m.history(row.planId, row.actionKey);
             ProgressRow latest = all.get(all.size() - 1);
@@ -225,7 +228,12 @@ public final class MonitoringServiceImpl implements MonitoringService {
             s.degree = latest.degree;
             s.lastUpdate = latest.asOf;
             s.updates = all.size();
-            return m.updateState(s);
+            int n = m.updateState(s);
+            PlanStateRow ps = m.planState(row.planId);
+            for (int year = ps == null ? 0 : ps.startYear; ps != null && year < ps.endYear; year++) {
+                MonitoringStore.rebuildCells(m, schoolNo, year);
+            }
+            return n;
         });
         return entry(row);
     }
@@ -359,101 +367,16 @@ public final class MonitoringServiceImpl implements MonitoringService {
     }
 
     /**
-     * Brings the current-state table up to the plan revision read, when it is newer than the one the table holds (or
-     * the plan was never seen); only the workflow status otherwise.
+     * Brings the current-state rows up to the plan as read when it is newer than what they reflect (a plan changed
+     * while this module was not running; the {@link PlanStateListener} keeps them current otherwise).
      */
     void ensureState(PlanDocument doc) {
-        PlanStateRow seen = store.read(m -> m.planState(doc.getId()));
-        if (seen != null && seen.revision >= doc.getRevision()) {
-            if (seen.revision == doc.getRevision() && !seen.status.equals(doc.getStatus().name())) {
-                seen.status = doc.getStatus().name();
-                seen.seenAt = Timestamp.from(clock.instant());
-                store.write(m -> m.updatePlanState(seen));
-            }
-            return;
-        }
-        List<ActionProgress> now = compute(doc, store.read(m -> m.historyUpTo(doc.getId(), Date.valueOf(LocalDate.of(9999, 12, 31)))),
-                today(), null);
-        PlanPeriod period = doc.getHeader().getPeriod();
-        int schoolNo = schoolNo(doc.getSchoolId());
-        List<StateRow> rows = new ArrayList<>();
-        int seq = 0;
-        for (ActionProgress a : now) {
-            for (int year = period.startYear(); year < period.endYear(); year++) {
-                StateRow r = stateRow(a, year, seq);
-                r.schoolNo = schoolNo;
-                rows.add(r);
-            }
-            seq++;
-        }
-        PlanStateRow ps = new PlanStateRow();
-        ps.planId = doc.getId();
-        ps.schoolId = doc.getSchoolId();
-        ps.schoolNo = schoolNo;
-        ps.startYear = period.startYear();
-        ps.endYear = period.endYear();
-        ps.revision = doc.getRevision();
-        ps.status = doc.getStatus().name();
-        ps.seenAt = Timestamp.from(clock.instant());
-        try {
-            store.write(m -> {
-                m.deleteStates(doc.getId());
-                MonitoringStore.insertStates(m, rows);
-                return seen == null ? m.insertPlanState(ps) : m.updatePlanState(ps);
-            });
-        } catch (PersistenceException e) {
-            // Another request brought the same plan up to date at the same moment.
-            LOG.debug("Concurrent state refresh of plan {}: {}", doc.getId(), e.getMessage());
-        }
+        keeper.refresh(doc);
     }
-
-    private final java.util.concurrent.ConcurrentMap<String, Integer> schoolNos = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @return the school's number in the current-state table, given on first use */
     int schoolNo(String schoolId) {
-        Integer cached = schoolNos.get(schoolId);
-        if (cached != null) {
-            return cached;
-        }
-        Integer no = store.read(m -> m.schoolNo(schoolId));
-        if (no == null) {
-            try {
-                store.write(m -> m.insertSchoolNo(schoolId));
-            } catch (PersistenceException e) {
-                LOG.debug("School number given by another request: {}", e.getMessage());
-            }
-            no = store.read(m -> m.schoolNo(schoolId));
-        }
-        schoolNos.put(schoolId, no);
-        return no;
-    }
-
-    static StateRow stateRow(ActionProgress a, int schoolYear, int seq) {
-        StateRow s = new StateRow();
-        s.planId = a.planId();
-        s.actionKey = a.actionKey();
-        s.schoolYear = schoolYear;
-        s.schoolId = a.schoolId();
-        s.criterion(cut(a.criterionCode(), 20));
-        s.standardNo = a.standardNo();
-        s.description = cut(a.description(), 2000);
-        s.leadText = cut(a.leadText(), 500);
-        s.leadUserId = a.leadUserId();
-        s.startDate = a.start() == null ? null : Date.valueOf(a.start());
-        s.endDate = a.end() == null ? null : Date.valueOf(a.end());
-        s.openEnded = a.openEnded();
-        s.dueDate = Date.valueOf(a.dueDate());
-        s.planned = a.planned();
-        s.sources = a.sources().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        s.status(a.status());
-        s.percentDone = a.percent();
-        s.spent = a.spent();
-        s.degree = a.degree() == null ? null : a.degree().name();
-        s.lastUpdate = a.lastUpdate() == null ? null : Date.valueOf(a.lastUpdate());
-        s.updates = a.updates();
-        s.followUp = a.followUp();
-        s.seq = seq;
-        return s;
+        return keeper.schoolNo(schoolId);
     }
 
     private static String cut(String s, int max) {
@@ -1000,7 +923,20 @@ public final class MonitoringServiceImpl implements MonitoringService {
             for (List<Integer> chunk : chunks) {
                 m.schoolTotals(schoolYearStart, chunk, t, soon).stream().filter(r -> byNo.containsKey(r.schoolNo))
                         .forEach(r -> aggs.put(byNo.get(r.schoolNo), r));
+                for (SchoolAggRow r : m.schoolSpill(schoolYearStart, chunk, t, soon)) {
+                    SchoolAggRow a = aggs.get(byNo.get(r.schoolNo));
+                    if (a != null) {
+                        a.overdue += r.overdue;
+                        a.dueSoon += r.dueSoon;
+                    }
+                }
                 crit.addAll(m.criterionTotals(schoolYearStart, chunk, t));
+                // Spill rows only add overdue actions: merged below with zero schools and actions.
+                for (CriterionAggRow r : m.criterionSpill(schoolYearStart, chunk, t)) {
+                    if (r.overdue > 0) {
+                        crit.add(r);
+                    }
+                }
                 for (PlanStateRow p : m.planStatesOfYear(schoolYearStart, chunk)) {
                     // The school-year plan wins over a stage plan; then the newest.
                     plansBySchool.merge(p.schoolId, p, (a, b) -> better(a, b));
@@ -1049,7 +985,9 @@ public final class MonitoringServiceImpl implements MonitoringService {
             if (agg != null) {
                 all.add(agg);
             }
-            out.add(new SchoolRollUp(s.id(), s.name(), p == null ? null : p.planId, p == null ? null : p.status,
+            // A plan published once stays published for the bodies while the school drafts its next revision.
+            String status = p == null ? null : p.publishedRevision > 0 ? PlanStatus.PUBLISHED.name() : p.status;
+            out.add(new SchoolRollUp(s.id(), s.name(), p == null ? null : p.planId, status,
                     agg == null ? ProgressTotals.EMPTY : Totals.of(agg), closed.contains(s.id())));
         }
         Map<String, CriterionRollUp> merged = new TreeMap<>(CRITERION_ORDER);
@@ -1082,9 +1020,13 @@ public final class MonitoringServiceImpl implements MonitoringService {
             return out;
         }
         store.read(m -> {
-            for (List<Integer> chunk : MonitoringStore.chunks(numbered(m, schools).keySet())) {
-                m.behind(schoolYearStart, criterion, chunk, Date.valueOf(today))
-                        .forEach(s -> out.add(fromState(s, today)));
+            Map<Integer, String> byNo = numbered(m, schools);
+            // As in the roll-up: a body that sees every school with data needs no IN lists.
+            List<List<Integer>> chunks = byNo.size() == m.countSchoolNos() ? java.util.Collections.singletonList(null)
+                    : MonitoringStore.chunks(byNo.keySet());
+            for (List<Integer> chunk : chunks) {
+                m.behind(schoolYearStart, criterion, chunk, Date.valueOf(today)).stream()
+                        .filter(s -> byNo.containsKey(s.schoolNo)).forEach(s -> out.add(fromState(s, today)));
             }
             return null;
         });

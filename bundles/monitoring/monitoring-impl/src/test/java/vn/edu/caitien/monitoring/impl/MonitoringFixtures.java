@@ -169,7 +169,12 @@ public final class MonitoringFixtures {
 
     /** @return the monitoring service over the test database and a plan service, at {@link #CLOCK} */
     public static MonitoringServiceImpl monitoring(TestDatabase db, PlanService plans) {
-        return new MonitoringServiceImpl(store(db), plans, permissions(), directory(), CLOCK, 14);
+        MonitoringStore store = store(db);
+        if (plans instanceof vn.edu.caitien.plan.impl.PlanServiceImpl impl) {
+            // As in the container: the plan service tells monitoring of every change (whiteboard PlanListener).
+            impl.addListener(new PlanStateListener(store, CLOCK));
+        }
+        return new MonitoringServiceImpl(store, plans, permissions(), directory(), CLOCK, 14);
     }
 
     /** @return the monitoring service over a store with another host (the bench: thousands of schools) */

@@ -426,6 +426,12 @@ abstract class MonitoringServiceContract {
                 stateRow(THPT.id(), 9002, "b1", "3.1", "IN_PROGRESS", 40, past, 30),
                 stateRow(THPT.id(), 9002, "b2", "3.1", "CANCELLED", 0, past, 40),
                 stateRow(TH.id(), 9003, "c1", "1.2", "NOT_STARTED", 0, later, 50))));
+        store.write(m -> {
+            for (String school : List.of(MN.id(), THPT.id(), TH.id())) {
+                MonitoringStore.rebuildCells(m, service.schoolNo(school), 2025);
+            }
+            return null;
+        });
 
         RollUp province = service.rollUp(PROVINCE_OFFICER, PROVINCE, 2025);
         assertThat(province.schools()).extracting(SchoolRollUp::schoolId)
@@ -461,6 +467,67 @@ abstract class MonitoringServiceContract {
                 .isInstanceOf(MonitoringNotFoundException.class);
         assertThatThrownBy(() -> service.rollUp(PRINCIPAL, WARD, 2025)).isInstanceOf(MonitoringNotFoundException.class);
         assertThat(service.rollUp(PROVINCE_OFFICER, PROVINCE, 2024).totals().actions()).isZero();
+    }
+
+    @Test
+    void aPlanPublishedButNeverOpenedInMonitoringIsInTheRollUpWithItsActionsAndOverdue() {
+        // start() created, filled, submitted, approved and published the plan through the plan service only;
+        // monitoring never read it. The plan service told the listener of each step.
+        RollUp province = service.rollUp(PROVINCE_OFFICER, PROVINCE, 2025);
+        SchoolRollUp thcs = school(province, THCS.id());
+        assertThat(thcs.planId()).isEqualTo(plan.getId());
+        assertThat(thcs.planStatus()).isEqualTo("PUBLISHED");
+        assertThat(thcs.totals().actions()).isEqualTo(3);
+        // On 20/01/2026: the yard (31/10/2025) is overdue, STEM (31/01/2026) due soon, the books (31/05/2026) on track.
+        assertThat(thcs.totals().overdue()).isEqualTo(1);
+        assertThat(thcs.totals().dueSoon()).isEqualTo(1);
+        assertThat(thcs.totals().planned()).isEqualTo(620_000_000L);
+        CriterionRollUp c31 = province.criteria().stream().filter(c -> c.criterionCode().equals("3.1")).findFirst()
+                .orElseThrow();
+        assertThat(c31.schools()).isEqualTo(1);
+        assertThat(c31.schoolsBehind()).isEqualTo(1);
+        assertThat(c31.actions()).isEqualTo(2);
+        assertThat(c31.overdue()).isEqualTo(1);
+        assertThat(province.criteria()).extracting(CriterionRollUp::criterionCode).containsExactly("3.1", "3.6");
+        // A school without a plan: "Chưa có kế hoạch".
+        assertThat(school(province, MN.id()).planId()).isNull();
+        assertThat(school(province, MN.id()).totals().actions()).isZero();
+        // A draft the school starts for the next year shows as a draft in that year's roll-up.
+        PlanDocument next = plans.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2026), "");
+        SchoolRollUp drafted = school(service.rollUp(PROVINCE_OFFICER, PROVINCE, 2026), THCS.id());
+        assertThat(drafted.planId()).isEqualTo(next.getId());
+        assertThat(drafted.planStatus()).isEqualTo("DRAFT");
+        assertThat(drafted.totals().actions()).isZero();
+    }
+
+    @Test
+    void anActionRemovedInTheEditorLeavesTheRollUpAndTheReportsStayOnTheOthers() {
+        service.update(PRINCIPAL, update(yard, ActionStatus.DONE, null, null, null));
+        assertThat(school(service.rollUp(PROVINCE_OFFICER, PROVINCE, 2025), THCS.id()).totals().actions()).isEqualTo(3);
+        PlanDocument current = plans.plan(PRINCIPAL, plan.getId()).orElseThrow();
+        current.getRows().get(1).getActions().clear(); // the books
+        PlanDocument revised = plans.save(PRINCIPAL, current);
+
+        RollUp after = service.rollUp(PROVINCE_OFFICER, PROVINCE, 2025);
+        SchoolRollUp thcs = school(after, THCS.id());
+        assertThat(thcs.totals().actions()).isEqualTo(2);
+        assertThat(thcs.totals().done()).isEqualTo(1); // the yard's report is kept
+        // The school drafts revision 2; the bodies still see the published plan.
+        assertThat(revised.getStatus()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(thcs.planStatus()).isEqualTo("PUBLISHED");
+        assertThat(after.criteria()).extracting(CriterionRollUp::criterionCode).containsExactly("3.1");
+        // A body reading the published revision (3 actions) does not bring the removed action back.
+        assertThat(service.dashboard(WARD_OFFICER, plan.getId()).actions()).hasSize(3);
+        assertThat(school(service.rollUp(PROVINCE_OFFICER, PROVINCE, 2025), THCS.id()).totals().actions()).isEqualTo(2);
+        // A change of the due date in the editor moves the overdue count: STEM (31/01/2026) now ended in December.
+        PlanDocument again = plans.plan(PRINCIPAL, plan.getId()).orElseThrow();
+        again.getRows().get(0).getActions().get(1).setTimeText("Từ 01/11/2025 đến 31/12/2025");
+        plans.save(PRINCIPAL, again);
+        assertThat(school(service.rollUp(PROVINCE_OFFICER, PROVINCE, 2025), THCS.id()).totals().overdue()).isEqualTo(1);
+    }
+
+    private static SchoolRollUp school(RollUp r, String id) {
+        return r.schools().stream().filter(s -> s.schoolId().equals(id)).findFirst().orElseThrow();
     }
 
     // ------------------------------------------------------------------------------------------------ evidence

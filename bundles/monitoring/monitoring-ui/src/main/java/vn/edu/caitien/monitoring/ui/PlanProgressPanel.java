@@ -9,10 +9,12 @@ import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.ChoiceRenderer;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.link.ExternalLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.request.cycle.RequestCycle;
 import vn.edu.caitien.monitoring.api.ActionProgress;
 import vn.edu.caitien.monitoring.api.CriterionEvidence;
 import vn.edu.caitien.monitoring.api.DueRules;
@@ -26,6 +28,7 @@ import vn.edu.caitien.plan.api.PlanNotFoundException;
 import vn.edu.caitien.plan.api.PlanSummary;
 import vn.edu.caitien.portal.api.AccessDeniedException;
 import vn.edu.caitien.portal.api.PortalContext;
+import vn.edu.caitien.portal.api.ui.DownloadProvider;
 import vn.edu.caitien.portal.api.ui.ServiceRef;
 
 /**
@@ -229,9 +232,25 @@ public class PlanProgressPanel extends PanelBase {
                 CriterionEvidence c = item.getModelObject();
                 item.add(new Label("criterion", c.criterionCode()));
                 item.add(new Label("actions", c.actions()));
-                item.add(new Label("evidence", c.missing() ? getString("evidence.missing")
-                        : c.evidence().stream().map(PlanProgressPanel::evidenceLine).collect(Collectors.joining("; ")))
-                        .add(AttributeModifier.replace("class", c.missing() ? "portal-warning" : "")));
+                WebMarkupContainer cell = new WebMarkupContainer("evidence");
+                cell.add(AttributeModifier.replace("class", c.missing() ? "portal-warning" : ""));
+                item.add(cell);
+                cell.add(new Label("missing", getString("evidence.missing")).setVisible(c.missing()));
+                cell.add(new TransientListView<>("items", Model.ofList(c.evidence())) {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    protected void populateItem(ListItem<Evidence> line) {
+                        Evidence e = line.getModelObject();
+                        boolean file = e.kind() == vn.edu.caitien.monitoring.api.EvidenceKind.FILE;
+                        // A file opens through the portal's download URL, checked against the same rights as this page.
+                        line.add(new ExternalLink("file", RequestCycle.get().getUrlRenderer().renderContextRelativeUrl(
+                                DownloadProvider.url(MonitoringService.MODULE_ID, EvidenceDownloads.path(e.id()))),
+                                evidenceLine(e)).setVisible(file));
+                        line.add(new Label("text", evidenceLine(e)
+                                + (e.reference().isBlank() ? "" : " (" + e.reference() + ")")).setVisible(!file));
+                    }
+                });
             }
         });
     }

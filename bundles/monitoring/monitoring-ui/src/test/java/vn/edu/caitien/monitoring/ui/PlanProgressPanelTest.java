@@ -35,8 +35,11 @@ class PlanProgressPanelTest extends PanelTestSupport {
         assertThat(html).containsPattern("Nâng cao hiệu quả sinh hoạt tổ chuyên môn</td>.*?Quá hạn</span></td>"
                 + "<td[^>]*>Đang thực hiện</td><td[^>]*>40 %</td><td[^>]*>500.000 đ</td><td[^>]*>2.000.000 đ</td>");
         assertThat(html).containsPattern("Bơm nước đầy bồn chứa đầu giờ học</td>.*?<td[^>]*>Hoàn thành</td>");
-        assertThat(html).containsPattern("<td[^>]*>1.4</td><td[^>]*>1</td><td[^>]*>\\[H1-1.4-01\\] Biên bản họp tổ</td>");
-        assertThat(html).containsPattern("<td[^>]*>2.3</td><td[^>]*>1</td><td[^>]*class=\"portal-warning\"[^>]*>chưa có minh chứng</td>");
+        // A reference is text (a file would be a link to its download URL).
+        assertThat(html).containsPattern("<td[^>]*>1.4</td><td[^>]*>1</td><td[^>]*><span[^>]*><span[^>]*>"
+                + "\\[H1-1.4-01\\] Biên bản họp tổ \\(Sổ họp tổ\\)</span>; </span></td>");
+        assertThat(html).containsPattern("<td[^>]*>2.3</td><td[^>]*>1</td><td[^>]*class=\"portal-warning\"[^>]*>"
+                + "<span[^>]*>chưa có minh chứng</span></td>");
         tester.assertInvisible(CONTENT + "closed");
     }
 

@@ -168,6 +168,34 @@ class RealServicePanelsTest {
     }
 
     @Test
+    void anEvidenceFileDownloadsFromTheProgressPageForTheSchoolOnly(@TempDir Path dir) throws IOException {
+        tester.startComponentInPage(new MyActionsPanel("panel", context(TEACHER, THCS, "vi")));
+        tester.clickLink("panel:" + MyActionsPanel.CONTENT + ":" + MyActionsPanel.ACTIONS + ":0:" + MyActionsPanel.SELECT);
+        File pdf = new File(dir.resolve("bien-ban.pdf").toFile());
+        Files.write(pdf.toPath(), FakeMonitoring.pdf());
+        FormTester form = tester.newFormTester(EDITOR + MyActionsPanel.EVIDENCE_FORM);
+        form.setFile("file", pdf, "application/pdf");
+        form.setValue("title", "Biên bản nghiệm thu");
+        form.submit(MyActionsPanel.UPLOAD);
+        tester.assertNoErrorMessage();
+        long id = evidence.evidenceOfPlan(PRINCIPAL, plan.getId()).get(0).id();
+
+        tester.startComponentInPage(new PlanProgressPanel("panel", context(PRINCIPAL, THCS, "vi")));
+        tester.assertContains(Pattern.quote("download/monitoring/evidence/" + id));
+        EvidenceDownloads downloads = new EvidenceDownloads(evidence);
+        assertThat(downloads.serve(PRINCIPAL, "evidence/" + id, java.util.Map.of())).hasValueSatisfying(d -> {
+            assertThat(d.fileName()).isEqualTo("bien-ban.pdf");
+            assertThat(d.mediaType()).isEqualTo("application/pdf");
+            assertThat(d.content()).isEqualTo(FakeMonitoring.pdf());
+        });
+        assertThat(downloads.serve(vn.edu.caitien.monitoring.impl.MonitoringFixtures.OTHER_TEACHER, "evidence/" + id,
+                java.util.Map.of())).isEmpty();
+        assertThat(downloads.serve(PRINCIPAL, "evidence/" + (id + 1000), java.util.Map.of())).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> downloads.serve(PRINCIPAL, "evidence/x", java.util.Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theDashboardOfTheRealServiceDrawsWellFormedChartsAndTheWardOfficerSeesTheRollUp() throws Exception {
         tester.startComponentInPage(new SchoolDashboardPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
         Matcher m = Pattern.compile("(?s)<svg .*?</svg>").matcher(tester.getLastResponseAsString());

@@ -30,8 +30,8 @@ import vn.edu.caitien.export.api.Table.RowKind;
 
 /**
  * The tables of a document as an Excel workbook, one sheet per table with the same columns: header rows frozen and
- * repeated when printed, merged cells as in the document, money as numbers in đồng with the format {@code #,##0}, and
- * the totals row as a SUM formula (its value stored too, so readers that do not calculate see it). The sheet with the
+ * repeated when printed, merged cells as in the document, money as numbers in đồng with the format {@code #,##0},
+ * counts ({@link ColumnType#NUMBER}) as numbers, and the totals row as a SUM formula (its value stored too, so readers that do not calculate see it). The sheet with the
  * most rows (the plan table) is the one that opens.
  */
 @Component(service = DocumentRenderer.class, property = {
@@ -87,6 +87,8 @@ public class XlsxRenderer implements DocumentRenderer {
         final XSSFCellStyle money;
         final XSSFCellStyle totalText;
         final XSSFCellStyle totalMoney;
+        final XSSFCellStyle number;
+        final XSSFCellStyle totalNumber;
 
         Styles(XSSFWorkbook wb) {
             XSSFFont normal = font(wb, false, false);
@@ -103,6 +105,10 @@ public class XlsxRenderer implements DocumentRenderer {
             totalText = style(wb, bold, HorizontalAlignment.CENTER, VerticalAlignment.CENTER);
             totalMoney = style(wb, bold, HorizontalAlignment.RIGHT, VerticalAlignment.CENTER);
             totalMoney.setDataFormat(moneyFormat);
+            number = style(wb, normal, HorizontalAlignment.CENTER, VerticalAlignment.CENTER);
+            number.setDataFormat(moneyFormat);
+            totalNumber = style(wb, bold, HorizontalAlignment.CENTER, VerticalAlignment.CENTER);
+            totalNumber.setDataFormat(moneyFormat);
         }
 
         private static XSSFFont font(XSSFWorkbook wb, boolean bold, boolean italic) {
@@ -143,16 +149,17 @@ public class XlsxRenderer implements DocumentRenderer {
             XSSFRow xr = sheet.createRow(r);
             int col = 0;
             for (Cell c : row.cells()) {
-                boolean moneyColumn = t.columns().get(col).type() == ColumnType.MONEY;
-                CellStyle style = style(row.kind(), c, moneyColumn, styles);
+                ColumnType type = t.columns().get(col).type();
+                boolean numeric = type == ColumnType.MONEY || type == ColumnType.NUMBER;
+                CellStyle style = style(row.kind(), c, type, styles);
                 for (int k = 0; k < c.colSpan(); k++) {
                     xr.createCell(col + k).setCellStyle(style);
                 }
                 XSSFCell cell = xr.getCell(col);
                 if (!c.continued()) {
-                    if (moneyColumn && c.amount() != null && row.kind() == RowKind.BODY) {
+                    if (numeric && c.amount() != null && row.kind() == RowKind.BODY) {
                         cell.setCellValue(c.amount());
-                    } else if (moneyColumn && row.kind() == RowKind.TOTAL && c.amount() != null) {
+                    } else if (numeric && row.kind() == RowKind.TOTAL && c.amount() != null) {
                         if (firstBody >= 0) {
                             String letter = CellReference.convertNumToColString(col);
                             cell.setCellFormula("SUM(" + letter + (firstBody + 1) + ":" + letter + (lastBody + 1) + ")");
@@ -185,13 +192,15 @@ public class XlsxRenderer implements DocumentRenderer {
         sheet.setFitToPage(true);
     }
 
-    private static CellStyle style(RowKind kind, Cell c, boolean moneyColumn, Styles s) {
+    private static CellStyle style(RowKind kind, Cell c, ColumnType type, Styles s) {
+        boolean number = type == ColumnType.NUMBER && c.amount() != null;
         return switch (kind) {
             case HEADER -> s.head;
             case COLUMN_NUMBERS -> s.numbers;
             case GROUP -> s.group;
-            case TOTAL -> moneyColumn ? s.totalMoney : s.totalText;
-            case BODY -> moneyColumn && c.amount() != null ? s.money : c.align() == Align.CENTER ? s.centre : s.text;
+            case TOTAL -> type == ColumnType.MONEY ? s.totalMoney : number ? s.totalNumber : s.totalText;
+            case BODY -> type == ColumnType.MONEY && c.amount() != null ? s.money : number ? s.number
+                    : c.align() == Align.CENTER ? s.centre : s.text;
         };
     }
 }

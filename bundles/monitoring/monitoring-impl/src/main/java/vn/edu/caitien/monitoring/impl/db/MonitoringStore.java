@@ -26,7 +26,8 @@ public final class MonitoringStore {
     public static final List<Class<?>> ALIASES = List.of(Rows.ProgressRow.class, Rows.StateRow.class,
             Rows.PlanStateRow.class, Rows.CloseRow.class, Rows.CloseActionRow.class, Rows.ReviewRow.class,
             Rows.InspectionRow.class, Rows.EvidenceRow.class, Rows.LinkRow.class, Rows.DigestRow.class,
-            Rows.SchoolAggRow.class, Rows.CriterionAggRow.class, Rows.SchoolNoRow.class);
+            Rows.SchoolAggRow.class, Rows.CriterionAggRow.class, Rows.SchoolNoRow.class, Rows.CellRow.class,
+            Rows.SpillRow.class);
 
     /** Rows per multi-row INSERT, and ids per IN list: well below PostgreSQL's 32767 bind parameters. */
     public static final int CHUNK = 200;
@@ -49,19 +50,70 @@ public final class MonitoringStore {
 
     /** Runs a write in one transaction; an exception rolls it back. */
     public <T> T write(Function<MonitoringMapper, T> work) {
-        try (SqlSession session = factory.openSession(false)) {
-            T result = work.apply(session.getMapper(MonitoringMapper.class));
-            session.commit();
-            return result;
-        }
+        return writeSession(session -> work.apply(session.getMapper(MonitoringMapper.class)));
     }
 
     /** Runs a write in one transaction with the session, for work that mixes JDBC and the mapper. */
     public <T> T writeSession(Function<SqlSession, T> work) {
+        int[] depth = DEPTH.get();
+        depth[0]++;
         try (SqlSession session = factory.openSession(false)) {
             T result = work.apply(session);
             session.commit();
             return result;
+        } finally {
+            if (--depth[0] == 0) {
+                runLater();
+            }
+        }
+    }
+
+    /** Open monitoring write transactions of this thread (any store: all share the portal database). */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<List<Runnable>> LATER = ThreadLocal.withInitial(ArrayList::new);
+
+    /**
+     * Runs {@code work} now, or, when this thread is inside a monitoring write (the plan service told a listener
+     * of a change that a review, an inspection or a year close asked for), after that write ended: the work reads
+     * and writes rows that the open transaction may hold locked (Derby would wait for itself).
+     */
+    public static void afterWrites(Runnable work) {
+        if (DEPTH.get()[0] > 0) {
+            LATER.get().add(work);
+        } else {
+            work.run();
+        }
+    }
+
+    private static void runLater() {
+        List<Runnable> queued = LATER.get();
+        while (!queued.isEmpty()) {
+            List<Runnable> now = new ArrayList<>(queued);
+            queued.clear();
+            for (Runnable r : now) {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(MonitoringStore.class).warn("Deferred monitoring work failed", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Rebuilds the roll-up cells of one school and school year from its state rows, in the caller's transaction
+     * (which holds {@link MonitoringMapper#lockSchool}).
+     */
+    public static void rebuildCells(MonitoringMapper mapper, int schoolNo, int year) {
+        List<Rows.SpillRow> spill = new ArrayList<>();
+        List<Rows.CellRow> cells = Cells.of(year, schoolNo, mapper.cellSources(schoolNo, year), spill);
+        mapper.deleteCells(schoolNo, year);
+        mapper.deleteSpill(schoolNo, year);
+        for (int i = 0; i < cells.size(); i += CHUNK) {
+            mapper.insertCells(cells.subList(i, Math.min(cells.size(), i + CHUNK)));
+        }
+        for (int i = 0; i < spill.size(); i += CHUNK) {
+            mapper.insertSpill(spill.subList(i, Math.min(spill.size(), i + CHUNK)));
         }
     }
 

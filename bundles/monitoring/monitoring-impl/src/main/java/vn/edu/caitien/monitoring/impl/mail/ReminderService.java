@@ -32,13 +32,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edu.caitien.monitoring.api.DueRules;
 import vn.edu.caitien.monitoring.api.DueState;
-import vn.edu.caitien.monitoring.api.MailAddressBook;
 import vn.edu.caitien.monitoring.api.MonitoringService;
-import vn.edu.caitien.monitoring.api.NotificationException;
-import vn.edu.caitien.monitoring.api.NotificationService;
 import vn.edu.caitien.monitoring.impl.db.MonitoringStore;
 import vn.edu.caitien.monitoring.impl.db.Rows.DigestRow;
 import vn.edu.caitien.monitoring.impl.db.Rows.StateRow;
+import vn.edu.caitien.portal.api.MailAddressBook;
+import vn.edu.caitien.portal.api.NotificationException;
+import vn.edu.caitien.portal.api.NotificationService;
 import vn.edu.caitien.portal.db.api.MyBatisFactory;
 import vn.edu.caitien.portal.db.api.PortalDatabase;
 

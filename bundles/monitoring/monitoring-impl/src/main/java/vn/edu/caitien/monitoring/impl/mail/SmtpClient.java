@@ -13,7 +13,7 @@ import java.util.Base64;
 import java.util.UUID;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
-import vn.edu.caitien.monitoring.api.NotificationException;
+import vn.edu.caitien.portal.api.NotificationException;
 
 /**
  * A minimal SMTP client (RFC 5321) for the reminder fallback: EHLO, optional STARTTLS, AUTH PLAIN, one message per

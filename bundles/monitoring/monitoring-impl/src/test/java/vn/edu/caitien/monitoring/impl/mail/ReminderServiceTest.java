@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.edu.caitien.monitoring.api.NotificationException;
 import vn.edu.caitien.monitoring.impl.MonitoringFixtures;
 import vn.edu.caitien.monitoring.impl.db.MonitoringStore;
 import vn.edu.caitien.monitoring.impl.db.Rows.StateRow;
+import vn.edu.caitien.portal.api.NotificationException;
 import vn.edu.caitien.testsupport.DerbyTestDatabase;
 
 /** Weekly digests on Derby: one per person and week, failures recorded, the SMTP fallback. */

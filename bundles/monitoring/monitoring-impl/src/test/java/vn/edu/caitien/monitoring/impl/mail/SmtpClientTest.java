@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import vn.edu.caitien.monitoring.api.NotificationException;
+import vn.edu.caitien.portal.api.NotificationException;
 
 class SmtpClientTest {
 

@@ -1,4 +1,4 @@
-package vn.edu.caitien.monitoring.api;
+package vn.edu.caitien.portal.api;
 
 /** A notification could not be delivered; the message says why (no personal data beyond the address). */
 public class NotificationException extends RuntimeException {
