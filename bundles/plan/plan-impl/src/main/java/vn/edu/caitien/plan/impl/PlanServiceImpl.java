@@ -124,7 +124,8 @@ public final class PlanServiceImpl implements PlanService {
                 }
             });
 
-    private record Validated(long lockVersion, List<ValidationIssue> issues) {
+    /** A revision's validation without the duplicate number, and the number and date to check that on each call. */
+    private record Validated(long lockVersion, List<ValidationIssue> issues, Integer number, LocalDate date) {
     }
 
     /** History values longer than this are cut (the column holds 4000 characters). */
@@ -949,35 +950,37 @@ public final class PlanServiceImpl implements PlanService {
     public List<ValidationIssue> validate(PortalUser user, long planId) {
         PlanRecord rec = require(user, planId);
         int revision = member(user, rec.schoolId()) ? rec.currentRevision() : rec.publishedRevision();
-        PlanDocument d = store.read(m -> load(m, rec, revision));
         String key = planId + "/" + revision;
         Validated v = validated.get(key);
         if (v == null || v.lockVersion() != rec.lockVersion()) {
             // Without the duplicate number, which depends on the other plans and is checked below on every call.
+            PlanDocument d = store.read(m -> load(m, rec, revision));
             v = new Validated(rec.lockVersion(), List.copyOf(new PlanValidator(criteria(user, d),
                     catalogue.regime(user, d.getRegimeId()).map(Regime::ruleSet).orElse(null), levelRules, p -> false)
-                    .validate(d)));
+                    .validate(d)), d.getHeader().getNumber(), d.getHeader().getDate());
             validated.put(key, v);
         }
-        if (!numberTaken(d)) {
+        if (!numberTaken(rec.schoolId(), planId, v.number(), v.date())) {
             return v.issues();
         }
         List<ValidationIssue> all = new ArrayList<>();
         all.add(new ValidationIssue(Severity.ERROR, ValidationIssue.DUPLICATE_NUMBER, null, null,
-                List.of(String.valueOf(d.getHeader().getNumber()))));
+                List.of(String.valueOf(v.number()))));
         all.addAll(v.issues());
         return all;
     }
 
     private boolean numberTaken(PlanDocument plan) {
-        Integer number = plan.getHeader().getNumber();
-        LocalDate date = plan.getHeader().getDate();
+        return numberTaken(plan.getSchoolId(), plan.getId(), plan.getHeader().getNumber(), plan.getHeader().getDate());
+    }
+
+    private boolean numberTaken(String schoolId, long planId, Integer number, LocalDate date) {
         if (number == null || date == null) {
             return false;
         }
         Date from = Date.valueOf(LocalDate.of(date.getYear(), 1, 1));
         Date to = Date.valueOf(LocalDate.of(date.getYear(), 12, 31));
-        return store.read(m -> m.countNumber(plan.getSchoolId(), number, from, to, plan.getId())) > 0;
+        return store.read(m -> m.countNumber(schoolId, number, from, to, planId)) > 0;
     }
 
     // ------------------------------------------------------------------------------------------------ actions
