@@ -86,6 +86,9 @@ public class ExportIT {
         WebClient.File report = web.download("/download/export/report/" + planId + "/semester-1-2025-2026.docx");
         assertEquals("the semester-I monitoring report", 200, report.status());
         assertTrue("the report is a zip package", report.content()[0] == 'P' && report.content()[1] == 'K');
+        WebClient.File template = web.download("/download/export/template/plan-2018.xlsx");
+        assertEquals("the empty 2018 plan table", 200, template.status());
+        assertTrue("the template is a zip package", template.content()[0] == 'P' && template.content()[1] == 'K');
         WebClient.Page documents = web.get("/m/export/documents");
         assertEquals(200, documents.status());
         assertTrue("the documents page links the plan's PDF: " + documents.body(),

@@ -17,5 +17,10 @@ public enum DocumentKind {
     /** Biên bản kiểm tra kế hoạch cải tiến of a supervising body; the id is the inspection id. */
     INSPECTION_RECORD,
     /** A supervising body's roll-up over its schools; the scope is the body id, the id the start year of the school year. */
-    ROLLUP
+    ROLLUP,
+    /**
+     * An empty plan table to fill in, for people who work in Excel and import it back ("Nhập kế hoạch"): the scope is
+     * {@code 2018} (the nine columns) or {@code tt57} (Biểu 2); the id is 0. Needs no data, only a signed-in user.
+     */
+    PLAN_TEMPLATE
 }

@@ -131,7 +131,7 @@ public class DocumentServiceImpl implements DocumentService {
 
     @Override
     public Set<DocumentKind> kinds() {
-        return monitoring == null ? EnumSet.of(DocumentKind.PLAN)
+        return monitoring == null ? EnumSet.of(DocumentKind.PLAN, DocumentKind.PLAN_TEMPLATE)
                 : EnumSet.allOf(DocumentKind.class);
     }
 
@@ -156,8 +156,12 @@ public class DocumentServiceImpl implements DocumentService {
     @Override
     public Optional<Document> build(PortalUser user, DocumentRequest request) {
         MonitoringService m = monitoring;
-        if (!kinds().contains(request.kind()) || (request.kind() != DocumentKind.PLAN && m == null)) {
+        boolean needsMonitoring = request.kind() != DocumentKind.PLAN && request.kind() != DocumentKind.PLAN_TEMPLATE;
+        if (!kinds().contains(request.kind()) || (needsMonitoring && m == null)) {
             throw new UnsupportedFormatException("document kind not available: " + request.kind());
+        }
+        if (request.kind() == DocumentKind.PLAN_TEMPLATE) {
+            return Optional.of(template(user, request.scope()));
         }
         if (request.kind() == DocumentKind.MONITORING_REPORT) {
             // The plan service decides who sees the plan (not found otherwise); the monitoring service then checks
@@ -186,6 +190,24 @@ public class DocumentServiceImpl implements DocumentService {
         Optional<PlanDocument> plan = request.revision() == null ? plans.plan(user, request.id())
                 : plans.plan(user, request.id(), request.revision());
         return plan.map(p -> PlanDocumentBuilder.build(p, facts(user, p)));
+    }
+
+    /**
+     * An empty plan table in the chosen form, with its header, the column-number row and an empty totals row: what
+     * the importer reads back. Only a signed-in user may have it, like every download.
+     */
+    private static Document template(PortalUser user, String scope) {
+        if (user == null) {
+            throw new vn.edu.caitien.portal.api.AccessDeniedException("plan.view", "not signed in");
+        }
+        PlanDocument blank = new PlanDocument();
+        switch (scope.strip()) {
+            case "2018" -> blank.setPlanForm(vn.edu.caitien.catalogue.api.PlanForm.TABLE_2018);
+            case "tt57" -> blank.setPlanForm(vn.edu.caitien.catalogue.api.PlanForm.BIEU_2);
+            default -> throw new IllegalArgumentException("a plan template is 2018 or tt57: " + scope);
+        }
+        blank.getHeader().setTitle("Cải tiến chất lượng giáo dục");
+        return PlanDocumentBuilder.build(blank, CatalogueFacts.NONE);
     }
 
     /**

@@ -38,9 +38,30 @@ class DocumentServiceTest extends ExportTestSupport {
     }
 
     @Test
+    void anEmptyPlanTableIsATemplateInEitherForm() throws Exception {
+        DocumentRequest t2018 = new DocumentRequest(DocumentKind.PLAN_TEMPLATE, 0, null, "2018");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(documents.export(PRINCIPAL, t2018, "xlsx").orElseThrow().content()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            sheet.forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+            assertThat(texts).contains("Tiêu chuẩn, tiêu chí", "Chủ trì và phối hợp thực hiện", "(9)")
+                    .doesNotContain("Tiêu chí 3.1");
+        }
+        String bieu2 = String.join(" ", documents.build(PRINCIPAL,
+                new DocumentRequest(DocumentKind.PLAN_TEMPLATE, 0, null, "tt57")).orElseThrow().tables().stream()
+                .filter(t -> t.name().equals("Kế hoạch")).findFirst().orElseThrow().rows().get(0).cells().stream().flatMap(c -> c.runs().stream()).map(r -> r.text()).toList());
+        assertThat(bieu2).contains("Minh chứng");
+        assertThatThrownBy(() -> documents.build(PRINCIPAL, new DocumentRequest(DocumentKind.PLAN_TEMPLATE, 0, null, "2019")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> documents.build(null, t2018))
+                .isInstanceOf(vn.edu.caitien.portal.api.AccessDeniedException.class);
+    }
+
+    @Test
     void everyRegisteredFormatIsListedAndAnUnknownOneIsRefused() {
         assertThat(documents.formats()).extracting(FormatInfo::format).containsExactly("docx", "json", "pdf", "xlsx");
-        assertThat(documents.kinds()).containsExactly(DocumentKind.PLAN);
+        assertThat(documents.kinds()).containsExactly(DocumentKind.PLAN, DocumentKind.PLAN_TEMPLATE);
         assertThatThrownBy(() -> documents.export(PRINCIPAL, DocumentRequest.plan(plan.getId()), "odt"))
                 .isInstanceOf(UnsupportedFormatException.class);
         assertThatThrownBy(() -> documents.build(PRINCIPAL, new DocumentRequest(DocumentKind.ROLLUP, 0, null, "x")))

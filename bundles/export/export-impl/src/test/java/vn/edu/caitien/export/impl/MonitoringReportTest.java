@@ -84,12 +84,13 @@ class MonitoringReportTest extends ExportTestSupport {
 
     @Test
     void withoutTheMonitoringModuleTheReportIsNotAvailable() {
-        assertThat(documents.kinds()).containsExactly(DocumentKind.PLAN);
+        assertThat(documents.kinds()).containsExactly(DocumentKind.PLAN, DocumentKind.PLAN_TEMPLATE);
         assertThatThrownBy(() -> documents.build(PRINCIPAL, DocumentRequest.monitoringReport(plan.getId(), AS_OF)))
                 .isInstanceOf(UnsupportedFormatException.class);
         documents.setMonitoring(monitoring());
         assertThat(documents.kinds()).containsExactly(DocumentKind.PLAN, DocumentKind.MONITORING_REPORT,
-                DocumentKind.YEAR_END_REPORT, DocumentKind.INSPECTION_RECORD, DocumentKind.ROLLUP);
+                DocumentKind.YEAR_END_REPORT, DocumentKind.INSPECTION_RECORD, DocumentKind.ROLLUP,
+                DocumentKind.PLAN_TEMPLATE);
     }
 
     @Test

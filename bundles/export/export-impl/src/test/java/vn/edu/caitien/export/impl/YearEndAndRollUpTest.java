@@ -132,10 +132,11 @@ class YearEndAndRollUpTest {
     @Order(1)
     void everyKindIsListedWhileTheMonitoringModuleIsThere() {
         assertThat(documents.kinds()).containsExactly(DocumentKind.PLAN, DocumentKind.MONITORING_REPORT,
-                DocumentKind.YEAR_END_REPORT, DocumentKind.INSPECTION_RECORD, DocumentKind.ROLLUP);
+                DocumentKind.YEAR_END_REPORT, DocumentKind.INSPECTION_RECORD, DocumentKind.ROLLUP,
+                DocumentKind.PLAN_TEMPLATE);
         documents.unsetMonitoring(monitoring);
         try {
-            assertThat(documents.kinds()).containsExactly(DocumentKind.PLAN);
+            assertThat(documents.kinds()).containsExactly(DocumentKind.PLAN, DocumentKind.PLAN_TEMPLATE);
             assertThatThrownBy(() -> documents.build(PRINCIPAL, yearEnd(""))).isInstanceOf(UnsupportedFormatException.class);
             assertThatThrownBy(() -> documents.build(WARD_OFFICER, rollUp(WARD, 2025)))
                     .isInstanceOf(UnsupportedFormatException.class);

@@ -110,6 +110,15 @@ final class DownloadPaths {
                 return new DocumentTarget(new DocumentRequest(DocumentKind.ROLLUP, schoolYearStart(name), null,
                         parts[1]), extension);
             }
+            case "template" -> {
+                requireParts(parts, 2, path);
+                String form = switch (name) {
+                    case "plan-2018" -> "2018";
+                    case "plan-tt57" -> "tt57";
+                    default -> throw new IllegalArgumentException("unknown template: " + path);
+                };
+                return new DocumentTarget(new DocumentRequest(DocumentKind.PLAN_TEMPLATE, 0, null, form), extension);
+            }
             case "batch" -> {
                 requireParts(parts, 2, path);
                 if (!"zip".equals(extension) || !JOB.matcher(name).matches()) {
@@ -147,6 +156,11 @@ final class DownloadPaths {
     }
 
     /** @return the link to a batch zip */
+    /** @return the link to the empty plan table, {@code 2018} (nine columns) or {@code tt57} (Biểu 2), as XLSX */
+    static String template(String form) {
+        return url("template/plan-" + form + ".xlsx");
+    }
+
     static String batch(String jobId) {
         return url("batch/" + jobId + ".zip");
     }

@@ -72,6 +72,12 @@ public class ImportPanel extends Panel {
         upload.setVisible(service.isPresent() && allowed);
         add(upload);
         upload.add(new Label("limit", new StringResourceModel("limit", this).setParameters(size(max, getLocale()))));
+        // The empty plan tables, for schools that prefer to fill the table in Excel and import it here.
+        for (String form : new String[] {"2018", "tt57"}) {
+            upload.add(new org.apache.wicket.markup.html.link.ExternalLink("template" + form,
+                    org.apache.wicket.request.cycle.RequestCycle.get().getUrlRenderer()
+                            .renderContextRelativeUrl(DownloadPaths.template(form))));
+        }
         FileUploadField file = new FileUploadField(FILE);
         upload.add(file);
         upload.add(new Button(READ) {

@@ -72,6 +72,12 @@ class DownloadPathsTest {
         String path = DownloadPaths.report(7, DownloadPaths.yearEnd("2025-2026"), "docx").substring("/download/export/".length());
         assertThat(((DownloadPaths.DocumentTarget) DownloadPaths.parse(path, Map.of())).request().scope())
                 .isEqualTo("YEAR_END:2025");
+        assertThat(DownloadPaths.template("tt57")).isEqualTo("/download/export/template/plan-tt57.xlsx");
+        DownloadPaths.DocumentTarget template = (DownloadPaths.DocumentTarget) DownloadPaths.parse("template/plan-2018.xlsx",
+                Map.of());
+        assertThat(template.request()).isEqualTo(new vn.edu.caitien.export.api.DocumentRequest(
+                vn.edu.caitien.export.api.DocumentKind.PLAN_TEMPLATE, 0, null, "2018"));
+        assertThat(template.extension()).isEqualTo("xlsx");
     }
 
     @ParameterizedTest
@@ -79,7 +85,7 @@ class DownloadPathsTest {
             "plan/1/2.docx", "../plan/1.docx", "plan/1.docx/", "foo/1.docx", "", "report/1/semester-2-2025-2026.pdf",
             "report/1/month-2026-13.pdf", "report/1.pdf", "rollup/ubnd/2025-2027.docx", "rollup/ub nd/2025-2026.docx",
             "inspection/x.pdf", "batch/abc.zip", "batch/" + "00000000-0000-0000-0000-000000000000" + ".docx",
-            "year-end/1.docx?schoolYear=2025"})
+            "year-end/1.docx?schoolYear=2025", "template/plan-2019.xlsx", "template/plan-2018/x.xlsx"})
     void malformedPathsAndUnknownFormatsAreBadRequests(String path) {
         assertThatThrownBy(() -> provider().serve(PRINCIPAL, path, Map.of())).isInstanceOf(IllegalArgumentException.class);
     }
