@@ -96,6 +96,32 @@ public class ExportIT {
         assertEquals("an unknown format is a bad request", 400,
                 web.download("/download/export/plan/" + planId + ".exe").status());
 
+        // The demo's 2025-2026 plan of THCS Kinh Bắc is closed: its year-end report; the ward's roll-up of 2026-2027.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
+        java.util.Optional<vn.edu.caitien.plan.api.PlanSummary> closed = java.util.Optional.empty();
+        while (closed.isEmpty()) {
+            assertTrue("the demo plans within 3 minutes", System.nanoTime() < deadline);
+            Thread.sleep(500);
+            closed = plans.plans(PRINCIPAL, THCS, vn.edu.caitien.plan.api.PlanQuery.ALL).stream()
+                    .filter(p -> p.number() != null && p.number() == 15).findFirst();
+        }
+        long demoPlan = closed.get().id();
+        WebClient.File yearEnd = null;
+        while (yearEnd == null || yearEnd.status() != 200) {
+            assertTrue("the year-end report of the demo plan within 3 minutes: "
+                    + (yearEnd == null ? "" : yearEnd.status()), System.nanoTime() < deadline);
+            Thread.sleep(500);
+            yearEnd = web.download("/download/export/year-end/" + demoPlan + ".pdf");
+        }
+        assertTrue("the year-end report is a PDF", new String(yearEnd.content(), 0, 5, StandardCharsets.US_ASCII)
+                .equals("%PDF-"));
+        WebClient ward = PortalConfiguration.webClient(context);
+        ward.login("phuong", "demo");
+        WebClient.File rollUp = ward.download("/download/export/rollup/ubnd-kinhbac/2026-2027.xlsx");
+        assertEquals("the ward's roll-up", 200, rollUp.status());
+        assertEquals("a school's principal gets no roll-up of the ward", 404,
+                web.download("/download/export/rollup/ubnd-kinhbac/2026-2027.xlsx").status());
+
         WebClient other = PortalConfiguration.webClient(context);
         other.login("hieutruong.th", "demo");
         for (String format : List.of("docx", "pdf", "xlsx", "json")) {
