@@ -103,28 +103,24 @@ public final class PlanServiceImpl implements PlanService {
     }
 
     /** Revisions by "planId/revision", least recently used dropped first; the editor reads the plan on every request. */
-    private final Map<String, Stored> stored = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(CACHED_REVISIONS, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Stored> eldest) {
-                    return size() > CACHED_REVISIONS;
-                }
-            });
+    private final Map<String, Stored> stored = lru();
 
     /** Validation of stored revisions by "planId/revision", as {@link #stored}; the duplicate number is checked anew. */
-    private final Map<String, Validated> validated = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(CACHED_REVISIONS, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Validated> eldest) {
-                    return size() > CACHED_REVISIONS;
-                }
-            });
+    private final Map<String, Validated> validated = lru();
 
     /** A revision's validation without the duplicate number, and the number and date to check that on each call. */
+    /** @return a thread-safe map of at most {@link #CACHED_REVISIONS} entries, the least recently used dropped first */
+    private static <V> Map<String, V> lru() {
+        return java.util.Collections.synchronizedMap(new LinkedHashMap<>(CACHED_REVISIONS, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CACHED_REVISIONS;
+            }
+        });
+    }
+
     private record Validated(long lockVersion, List<ValidationIssue> issues, Integer number, LocalDate date) {
     }
 
