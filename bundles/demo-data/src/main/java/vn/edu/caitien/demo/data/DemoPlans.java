@@ -40,6 +40,7 @@ public final class DemoPlans {
 
     static final String THCS = "thcs-kinhbac";
     static final String TH = "th-kinhbac";
+    static final String VN = "thcs-vuninh";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoPlans.class);
 
@@ -51,6 +52,8 @@ public final class DemoPlans {
             List.of(Membership.school(THCS, PortalRole.MONITORING_TEAM), Membership.school(THCS, PortalRole.TEACHER)));
     static final PortalUser TH_PRINCIPAL = new PortalUser("hieutruong.th", "Hoàng Văn Bình", false,
             List.of(Membership.school(TH, PortalRole.PRINCIPAL)));
+    static final PortalUser VN_PRINCIPAL = new PortalUser("hieutruong.vn", "Bùi Quang Huy", false,
+            List.of(Membership.school(VN, PortalRole.PRINCIPAL)));
 
     private final Thread worker;
 
@@ -64,11 +67,15 @@ public final class DemoPlans {
                      @Reference SchoolDirectory directory) {
         worker = new Thread(() -> {
             try {
-                if (!plans.plans(PRINCIPAL, THCS, PlanQuery.ALL).isEmpty()) {
-                    LOG.info("Demo plans already there");
-                    return;
+                if (plans.plans(PRINCIPAL, THCS, PlanQuery.ALL).isEmpty()) {
+                    create(plans, monitoring);
+                } else {
+                    LOG.info("Demo plans of Kinh Bắc already there");
                 }
-                create(plans, monitoring);
+                // The second ward came with demo data V002: a portal started before it gets this plan on its own.
+                if (plans.plans(VN_PRINCIPAL, VN, PlanQuery.ALL).isEmpty()) {
+                    createVuNinh(plans);
+                }
             } catch (PlanValidationException e) {
                 LOG.warn("Demo plans could not be created: {}", e.issues());
             } catch (RuntimeException e) {
@@ -171,6 +178,26 @@ public final class DemoPlans {
         LOG.info("Demo plans created: THCS Kinh Bắc 2025-2026 (closed) and 2026-2027, TH Kinh Bắc 2026-2027");
     }
 
+    /** THCS Vũ Ninh's 2026-2027 plan (TT 57), published: a school under another ward. Package-private for tests. */
+    static long createVuNinh(PlanService plans) {
+        PlanDocument vn = plans.create(VN_PRINCIPAL, VN, PlanPeriod.schoolYear(2026), "");
+        vn.getHeader().setNumber(21);
+        vn.getHeader().setDate(LocalDate.of(2026, 9, 25));
+        vn.getHeader().setPlace("Vũ Ninh");
+        vn.getHeader().setSignerTitle("HIỆU TRƯỞNG");
+        vn.getHeader().setSignerName("Bùi Quang Huy");
+        vn.getRows().addAll(List.of(
+                row("1.4", 2, action("Kiện toàn tổ chuyên môn, xây dựng kế hoạch sinh hoạt chuyên môn theo nghiên cứu "
+                        + "bài học", "Hiệu trưởng", "", "Tổ trưởng chuyên môn", "Học kỳ I năm học 2026-2027", "Không")),
+                row("4.1", 2, action("Cải tạo khu vệ sinh học sinh, bảo đảm nước sạch", "Bùi Quang Huy",
+                        "hieutruong.vn", "Kế toán, Ban đại diện cha mẹ học sinh", "Từ tháng 11/2026 đến tháng 3/2027",
+                        "120 triệu đồng"))));
+        vn = plans.save(VN_PRINCIPAL, vn);
+        long id = publish(plans, vn);
+        LOG.info("Demo plan created: THCS Vũ Ninh 2026-2027");
+        return id;
+    }
+
     private static long publish(PlanService plans, PlanDocument d) {
         long id = d.getId();
         PlanDocument submitted = plans.submit(principalOf(d), id, d.getVersion());
@@ -180,7 +207,11 @@ public final class DemoPlans {
     }
 
     private static PortalUser principalOf(PlanDocument d) {
-        return d.getSchoolId().equals(TH) ? TH_PRINCIPAL : PRINCIPAL;
+        return switch (d.getSchoolId()) {
+            case TH -> TH_PRINCIPAL;
+            case VN -> VN_PRINCIPAL;
+            default -> PRINCIPAL;
+        };
     }
 
     private static void progress(MonitoringService monitoring, PortalUser user, long planId, String actionKey,

@@ -28,7 +28,7 @@ import vn.edu.caitien.testsupport.DerbyTestDatabase;
 class DemoDataLoaderTest {
 
     private static final List<String> LOGINS = List.of("admin", "so", "phuong", "hieutruong", "phohieutruong",
-            "giaovien", "giamsat", "hieutruong.th");
+            "giaovien", "giamsat", "hieutruong.th", "phuong.vn", "hieutruong.vn", "giaovien.vn");
 
     @RegisterExtension
     final DerbyTestDatabase db = new DerbyTestDatabase();
@@ -47,14 +47,18 @@ class DemoDataLoaderTest {
     @Test
     void loadsTheBodiesAndSchoolsInVietnameseOrder() {
         assertThat(directory.schools()).extracting(School::name).containsExactly(
-                "Trường Mầm non Hoa Sen", "Trường THCS Kinh Bắc", "Trường Tiểu học Kinh Bắc");
+                "Trường Mầm non Hoa Sen", "Trường THCS Kinh Bắc", "Trường THCS Vũ Ninh", "Trường Tiểu học Kinh Bắc");
         assertThat(directory.body("so-bacninh").orElseThrow().kind()).isEqualTo(BodyKind.PROVINCIAL_DEPARTMENT);
         assertThat(directory.body("ubnd-kinhbac").orElseThrow().name()).isEqualTo("UBND PHƯỜNG KINH BẮC");
         School thcs = directory.school("thcs-kinhbac").orElseThrow();
         assertThat(thcs.documentSymbol()).isEqualTo("THCSKB");
         assertThat(thcs.parentBody()).isEqualTo("UBND PHƯỜNG KINH BẮC");
         assertThat(thcs.supervisorIds()).containsExactly("ubnd-kinhbac", "so-bacninh");
-        assertThat(directory.schoolsSupervisedBy("so-bacninh")).hasSize(3);
+        assertThat(directory.schoolsSupervisedBy("so-bacninh")).hasSize(4);
+        // The second ward sees only its own school, and the first ward never sees it.
+        assertThat(directory.schoolsSupervisedBy("ubnd-vuninh")).extracting(School::id).containsExactly("thcs-vuninh");
+        assertThat(directory.schoolsSupervisedBy("ubnd-kinhbac")).extracting(School::id)
+                .doesNotContain("thcs-vuninh");
     }
 
     @Test
@@ -92,16 +96,18 @@ class DemoDataLoaderTest {
         new DemoDataLoader(migrator, directory);
         new DemoDataLoader(migrator, directory);
 
-        assertThat(directory.schools()).hasSize(3);
-        assertThat(migrator.currentVersion(DemoDataLoader.MIGRATION_ID)).isEqualTo(1);
+        assertThat(directory.schools()).hasSize(4);
+        assertThat(migrator.currentVersion(DemoDataLoader.MIGRATION_ID)).isEqualTo(2);
     }
 
     @Test
-    void scriptIsNfcUtf8() throws IOException {
-        try (InputStream in = DemoDataLoader.class.getResourceAsStream("/db/demo/V001__demo_portal.sql")) {
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(Normalizer.isNormalized(sql, Normalizer.Form.NFC)).isTrue();
-            assertThat(sql).contains("Trường Tiểu học Kinh Bắc");
+    void scriptsAreNfcUtf8() throws IOException {
+        for (String script : List.of("V001__demo_portal.sql", "V002__demo_second_ward.sql")) {
+            try (InputStream in = DemoDataLoader.class.getResourceAsStream("/db/demo/" + script)) {
+                String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(Normalizer.isNormalized(sql, Normalizer.Form.NFC)).as(script).isTrue();
+                assertThat(sql).containsAnyOf("Trường Tiểu học Kinh Bắc", "Trường THCS Vũ Ninh");
+            }
         }
     }
 }
