@@ -526,6 +526,38 @@ abstract class MonitoringServiceContract {
         assertThat(school(service.rollUp(PROVINCE_OFFICER, PROVINCE, 2025), THCS.id()).totals().overdue()).isEqualTo(1);
     }
 
+    @Test
+    void aStagePlanAndASchoolYearPlanOfTheSameYearAreCountedOnce() {
+        // The school also has a stage plan 2025-2028 whose late action is on criterion 1.2.
+        PlanDocument stage = plans.create(PRINCIPAL, THCS.id(), PlanPeriod.stage(2025, 2028), "");
+        stage.getHeader().setNumber(3);
+        stage.getHeader().setDate(LocalDate.of(2025, 8, 20));
+        stage.getRows().add(row("1.2", action("Rà soát, bổ sung quy chế làm việc của nhà trường", "Hiệu trưởng", "",
+                "Từ 01/9/2025 đến 30/9/2025", "Không"), action("Kiện toàn các tổ chuyên môn", "Hiệu trưởng", "",
+                "Từ 01/9/2025 đến 30/9/2025", "Không")));
+        stage = plans.save(PRINCIPAL, stage);
+        stage = plans.submit(PRINCIPAL, stage.getId(), stage.getVersion());
+        stage = plans.approve(PRINCIPAL, stage.getId(), stage.getVersion());
+        stage = plans.publish(PRINCIPAL, stage.getId(), stage.getVersion());
+
+        // 2025-2026: the school-year plan counts (3 actions), not 3 + 2; criterion 1.2 is not in the year's figures.
+        RollUp year = service.rollUp(PROVINCE_OFFICER, PROVINCE, 2025);
+        SchoolRollUp thcs = school(year, THCS.id());
+        assertThat(thcs.planId()).isEqualTo(plan.getId());
+        assertThat(thcs.totals().actions()).isEqualTo(3);
+        assertThat(year.totals().actions()).isEqualTo(3);
+        assertThat(year.criteria()).extracting(CriterionRollUp::criterionCode).containsExactly("3.1", "3.6");
+        assertThat(service.behind(PROVINCE_OFFICER, PROVINCE, 2025, "1.2")).isEmpty();
+        assertThat(service.behind(PROVINCE_OFFICER, PROVINCE, 2025, "3.1")).extracting(ActionProgress::actionKey)
+                .containsExactly(yard);
+
+        // 2026-2027 has no school-year plan: the stage plan is the school's line there.
+        assertThat(school(service.rollUp(PROVINCE_OFFICER, PROVINCE, 2026), THCS.id()).planId())
+                .isEqualTo(stage.getId());
+        // Without the school-year plan's rows the year would have counted the stage plan's late actions on 1.2.
+        assertThat(service.dashboard(PRINCIPAL, stage.getId()).actions()).hasSize(2);
+    }
+
     private static SchoolRollUp school(RollUp r, String id) {
         return r.schools().stream().filter(s -> s.schoolId().equals(id)).findFirst().orElseThrow();
     }

@@ -34,6 +34,17 @@ public interface MonitoringMapper {
 
     /** Neither DONE (2) nor CANCELLED (5): see {@code STATUS_NO} in the migration. */
     String OPEN = "STATUS_NO NOT IN (2, 5)";
+    /**
+     * The state row {@code A} belongs to the plan that counts for its school and year: no other plan of the school
+     * covering that year beats it (the school-year plan wins over a stage plan, then the newest), so a school with a
+     * stage plan and a school-year plan is counted once. The same rule picks the plan of a school's roll-up line
+     * (MonitoringServiceImpl.better). Used by the cells' rebuild, the drill-down and migration V003.
+     */
+    String COUNTED = "NOT EXISTS (SELECT 1 FROM MONITORING.PLAN_STATE P, MONITORING.PLAN_STATE O"
+            + " WHERE P.PLAN_ID = A.PLAN_ID AND O.SCHOOL_NO = P.SCHOOL_NO AND O.PLAN_ID &lt;&gt; P.PLAN_ID"
+            + " AND O.START_YEAR &lt;= A.SCHOOL_YEAR AND O.END_YEAR &gt; A.SCHOOL_YEAR"
+            + " AND (O.END_YEAR - O.START_YEAR &lt; P.END_YEAR - P.START_YEAR"
+            + " OR (O.END_YEAR - O.START_YEAR = P.END_YEAR - P.START_YEAR AND O.PLAN_ID &gt; P.PLAN_ID)))";
 
     // ---- progress
 
@@ -73,8 +84,9 @@ public interface MonitoringMapper {
 
     // ---- roll-up cells (see V002)
 
-    @Select("SELECT CRITERION_NO, STATUS_NO, PERCENT_DONE, PLANNED, SPENT, DUE_DATE FROM MONITORING.ACTION_STATE"
-            + " WHERE SCHOOL_YEAR = #{year} AND SCHOOL_NO = #{schoolNo}")
+    @Select("<script>SELECT A.CRITERION_NO, A.STATUS_NO, A.PERCENT_DONE, A.PLANNED, A.SPENT, A.DUE_DATE"
+            + " FROM MONITORING.ACTION_STATE A WHERE A.SCHOOL_YEAR = #{year} AND A.SCHOOL_NO = #{schoolNo} AND "
+            + COUNTED + "</script>")
     List<StateRow> cellSources(@Param("schoolNo") int schoolNo, @Param("year") int year);
 
     @Delete("DELETE FROM MONITORING.ROLL_CELL WHERE SCHOOL_YEAR = #{year} AND SCHOOL_NO = #{schoolNo}")
@@ -178,10 +190,11 @@ public interface MonitoringMapper {
     List<CriterionAggRow> criterionSpill(@Param("year") int year, @Param("schools") Collection<Integer> schools,
                                          @Param("today") Date today);
 
-    @Select("<script>SELECT * FROM MONITORING.ACTION_STATE WHERE SCHOOL_YEAR = #{year} AND CRITERION_NO = #{criterion}"
-            + " AND (STATUS_NO = 3 OR (" + OPEN + " AND DUE_DATE &lt; #{today})) <if test='schools != null'> AND SCHOOL_NO IN"
+    @Select("<script>SELECT A.* FROM MONITORING.ACTION_STATE A WHERE A.SCHOOL_YEAR = #{year}"
+            + " AND A.CRITERION_NO = #{criterion} AND (A.STATUS_NO = 3 OR (A." + OPEN + " AND A.DUE_DATE &lt; #{today}))"
+            + " <if test='schools != null'> AND A.SCHOOL_NO IN"
             + " <foreach item='s' collection='schools' open='(' separator=',' close=')'>#{s}</foreach></if>"
-            + " ORDER BY DUE_DATE, SCHOOL_NO, SEQ</script>")
+            + " AND " + COUNTED + " ORDER BY A.DUE_DATE, A.SCHOOL_NO, A.SEQ</script>")
     List<StateRow> behind(@Param("year") int year, @Param("criterion") int criterion,
                           @Param("schools") Collection<Integer> schools, @Param("today") Date today);
 
