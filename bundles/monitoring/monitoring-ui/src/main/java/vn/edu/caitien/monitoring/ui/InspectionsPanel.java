@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.danekja.java.util.function.serializable.SerializableSupplier;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
@@ -56,6 +57,8 @@ public class InspectionsPanel extends PanelBase {
     static final int TEAM_ROWS = 6;
     static final int PARTICIPANT_ROWS = 4;
     static final int FINDING_ROWS = 4;
+    /** The most rows a list of the form grows to with its "add a row" button. */
+    static final int MAX_ROWS = 40;
 
     /** A line of the team table as typed. */
     static final class TeamRow implements Serializable {
@@ -226,6 +229,7 @@ public class InspectionsPanel extends PanelBase {
                         Arrays.asList(TeamRole.values()), Ui.enumRenderer(InspectionsPanel.this, "role.")));
             }
         }.setReuseItems(true));
+        form.add(addRow("addTeam", form, team, TeamRow::new));
         form.add(new ListView<>("participants", participants) {
             private static final long serialVersionUID = 1L;
 
@@ -235,6 +239,7 @@ public class InspectionsPanel extends PanelBase {
                 item.add(new TextField<>("position", new PropertyModel<String>(item.getModel(), "position")));
             }
         }.setReuseItems(true));
+        form.add(addRow("addParticipant", form, participants, ParticipantRow::new));
         form.add(new TextArea<>("basis", basis));
         IModel<List<String>> actionKeys = load(() -> actions(planId.getObject()).stream()
                 .map(ActionProgress::actionKey).toList());
@@ -264,10 +269,11 @@ public class InspectionsPanel extends PanelBase {
                 item.add(new TextField<>("lead", new PropertyModel<String>(item.getModel(), "lead")));
             }
         }.setReuseItems(true));
+        form.add(addRow("addFinding", form, findings, FindingRow::new));
         form.add(new TextArea<>("comments", comments));
         form.add(new TextArea<>("conclusion", conclusion));
         form.add(new TextArea<>("signatures", signatures));
-        form.add(new Button(SAVE) {
+        Button save = new Button(SAVE) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -318,8 +324,31 @@ public class InspectionsPanel extends PanelBase {
                 InspectionsPanel.this.info(getString("saved"));
                 inspections.detach();
             }
-        });
+        };
+        form.add(save);
+        // Enter in a field saves, as before the "add a row" buttons came before the save button.
+        form.setDefaultButton(save);
         return form;
+    }
+
+    /**
+     * A button that adds an empty row to one of the form's lists, keeping everything typed so far (the form's input
+     * goes to the rows first). A list stops growing at {@link #MAX_ROWS}.
+     */
+    private <T extends Serializable> Button addRow(String id, Form<Void> form, List<T> rows,
+                                                  SerializableSupplier<T> empty) {
+        return new Button(id) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onSubmit() {
+                if (rows.size() < MAX_ROWS) {
+                    rows.add(empty.get());
+                } else {
+                    form.error(Ui.message(InspectionsPanel.this, "error.maxRows", List.of(String.valueOf(MAX_ROWS))));
+                }
+            }
+        };
     }
 
     /** @return the plan's actions the user may see, empty when none or not visible */

@@ -82,6 +82,43 @@ class InspectionsPanelTest extends PanelTestSupport {
     }
 
     @Test
+    void aLargerTeamAndMoreFindingsGetRowsWithoutLosingWhatWasTyped() {
+        tester.startComponentInPage(new InspectionsPanel("panel", context(SUPERVISOR, THCS, "vi")));
+        tester.assertContains("Thêm thành viên");
+        FormTester form = fillForm();
+        form.submit("addTeam");
+        form = tester.newFormTester(FORM);
+        form.submit("addTeam");
+        form = tester.newFormTester(FORM);
+        form.submit("addFinding");
+        form = tester.newFormTester(FORM);
+        form.submit("addParticipant");
+        tester.assertNoErrorMessage();
+        // Six team rows became eight, four findings five, four participants five; the typed values are still there.
+        tester.assertComponent(FORM + ":team:7:name", org.apache.wicket.markup.html.form.TextField.class);
+        tester.assertComponent(FORM + ":findings:4:text", org.apache.wicket.markup.html.form.TextArea.class);
+        tester.assertComponent(FORM + ":participants:4:name", org.apache.wicket.markup.html.form.TextField.class);
+        assertThat(tester.getComponentFromLastRenderedPage(FORM + ":team:0:name").getDefaultModelObject())
+                .isEqualTo("Ông Cao Xuân Hùng");
+        assertThat(fake.inspections).isEmpty();
+
+        form = tester.newFormTester(FORM);
+        form.setValue("team:7:name", "Ông Nguyễn Văn Tám");
+        form.setValue("team:7:position", "Hiệu trưởng");
+        form.setValue("team:7:unit", "Trường THCS Đại Phúc");
+        form.setValue("findings:4:criterion", "5.4");
+        form.setValue("findings:4:text", "Hồ sơ hoạt động trải nghiệm chưa đầy đủ");
+        form.setValue("comments", "Nhà trường triển khai kế hoạch nghiêm túc.");
+        form.submit(InspectionsPanel.SAVE);
+        tester.assertNoErrorMessage();
+        Inspection stored = fake.inspections.get(0);
+        assertThat(stored.team()).extracting(t -> t.name()).containsExactly("Ông Cao Xuân Hùng", "Bà Phạm Thị Gái",
+                "Ông Nguyễn Văn Tám");
+        assertThat(stored.findings()).hasSize(3);
+        assertThat(stored.findings().get(2).criterionCode()).isEqualTo("5.4");
+    }
+
+    @Test
     void noCommentsOrTwoLeadersAreRefusedInPlaceAndNothingIsStoredInEnglish() {
         tester.startComponentInPage(new InspectionsPanel("panel", context(SUPERVISOR, THCS, "en")));
         FormTester form = fillForm();
