@@ -35,6 +35,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.edu.caitien.export.api.DocumentKind;
 import vn.edu.caitien.export.api.DocumentRequest;
 import vn.edu.caitien.export.api.DocumentService;
 import vn.edu.caitien.export.api.ExportedFile;
@@ -43,7 +44,9 @@ import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.ui.Download;
 
 /**
- * Exports many plans into one zip in the background, so that a page only polls for progress. Each user has at most
+ * Exports many plans into one zip in the background, so that a page only polls for progress. A supervising body's
+ * year zip also holds its roll-up over its schools (hundreds of them for a province), made in the same background job
+ * ({@link #startDocuments}). Each user has at most
  * one job: a second start while one runs is refused ({@link BatchBusyException}); a start after it finished replaces
  * it. The job exports on behalf of its owner through {@link DocumentService}, which checks each plan as a single
  * download would (a plan the owner may not see is skipped and counted). Only the owner sees the job and downloads
@@ -68,6 +71,8 @@ public final class BatchExportService {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchExportService.class);
+    /** Documents other than plans (roll-ups) one job may hold besides its plans. */
+    static final int MAX_OTHER_DOCUMENTS = 20;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -145,14 +150,33 @@ public final class BatchExportService {
         if (planIds == null || planIds.isEmpty()) {
             throw new IllegalArgumentException("no plans");
         }
-        List<Long> ids = planIds.stream().distinct().toList();
-        if (ids.size() > maxPlans) {
-            throw new IllegalArgumentException("too many plans: " + ids.size() + " > " + maxPlans);
+        return startDocuments(user, planIds.stream().distinct().map(DocumentRequest::plan).toList(), format);
+    }
+
+    /**
+     * Starts exporting documents into one zip: plans (their current revision; for supervising bodies the last
+     * published) and other documents, such as a body's roll-up ({@code DocumentKind.ROLLUP}). Each is checked as a
+     * single download would be; one the owner may not see is skipped and counted.
+     *
+     * @param requests the documents, in the order of the zip; duplicates are dropped
+     * @param format   a format id of {@link DocumentService#formats()}
+     * @return the job as it starts
+     * @throws BatchBusyException       when the user's previous job is still running
+     * @throws IllegalArgumentException for no documents, more plans than {@link #maxPlans()}, or an unknown format
+     */
+    public BatchJob startDocuments(PortalUser user, List<DocumentRequest> requests, String format) {
+        if (requests == null || requests.isEmpty()) {
+            throw new IllegalArgumentException("no documents");
+        }
+        List<DocumentRequest> docs = requests.stream().distinct().toList();
+        long plans = docs.stream().filter(r -> r.kind() == DocumentKind.PLAN).count();
+        if (plans > maxPlans || docs.size() > maxPlans + MAX_OTHER_DOCUMENTS) {
+            throw new IllegalArgumentException("too many plans: " + plans + " > " + maxPlans);
         }
         FormatInfo info = documents.formats().stream().filter(f -> f.format().equals(format)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown format " + format));
         purgeExpired();
-        Job job = new Job(UUID.randomUUID().toString(), user, ids, info, folder.resolve(UUID.randomUUID() + ".zip"));
+        Job job = new Job(UUID.randomUUID().toString(), user, docs, info, folder.resolve(UUID.randomUUID() + ".zip"));
         synchronized (jobs) {
             Job previous = jobs.get(user.id());
             if (previous != null && previous.state == BatchJob.State.RUNNING) {
@@ -164,7 +188,8 @@ public final class BatchExportService {
             jobs.put(user.id(), job);
         }
         job.future = executor.submit(() -> run(job));
-        LOG.info("Batch {} started by {}: {} plans as {}", job.id, user.id(), ids.size(), format);
+        LOG.info("Batch {} started by {}: {} documents ({} plans) as {}", job.id, user.id(), docs.size(), plans,
+                format);
         return job.snapshot();
     }
 
@@ -214,22 +239,22 @@ public final class BatchExportService {
     }
 
     private void run(Job job) {
-        List<Long> skipped = new ArrayList<>();
+        List<DocumentRequest> skipped = new ArrayList<>();
         Set<String> names = new HashSet<>();
         try (OutputStream out = Files.newOutputStream(job.file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (long planId : job.planIds) {
+            for (DocumentRequest request : job.requests) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedException();
                 }
                 Optional<ExportedFile> file;
                 try {
-                    file = documents.export(job.owner, DocumentRequest.plan(planId), job.format.format());
+                    file = documents.export(job.owner, request, job.format.format());
                 } catch (RuntimeException e) {
                     if (Thread.currentThread().isInterrupted()) {
                         // stopped (the component deactivates or the job was replaced): not a failure of this plan
                         throw new InterruptedException();
                     }
-                    LOG.warn("Batch {}: plan {} could not be exported", job.id, planId, e);
+                    LOG.warn("Batch {}: {} could not be exported", job.id, request, e);
                     file = Optional.empty();
                 }
                 if (file.isPresent()) {
@@ -238,21 +263,21 @@ public final class BatchExportService {
                     zip.write(file.get().content());
                     zip.closeEntry();
                 } else {
-                    skipped.add(planId);
+                    skipped.add(request);
                     job.skipped.incrementAndGet();
                 }
                 job.done.incrementAndGet();
             }
             if (!skipped.isEmpty()) {
                 zip.putNextEntry(new ZipEntry(unique(names, "khong-xuat-duoc.txt")));
-                StringBuilder text = new StringBuilder("Các kế hoạch không xuất được / Plans not exported:\r\n");
-                skipped.forEach(id -> text.append(id).append("\r\n"));
+                StringBuilder text = new StringBuilder("Các văn bản không xuất được / Documents not exported:\r\n");
+                skipped.forEach(r -> text.append(describe(r)).append("\r\n"));
                 zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
             zip.finish();
             job.finish(BatchJob.State.DONE, clock.instant().plus(expiry));
-            LOG.info("Batch {} done: {} plans, {} skipped", job.id, job.planIds.size(), skipped.size());
+            LOG.info("Batch {} done: {} documents, {} skipped", job.id, job.requests.size(), skipped.size());
         } catch (InterruptedException e) {
             job.finish(BatchJob.State.FAILED, clock.instant().plus(expiry));
             Thread.currentThread().interrupt();
@@ -260,6 +285,15 @@ public final class BatchExportService {
             LOG.error("Batch {} failed", job.id, e);
             job.finish(BatchJob.State.FAILED, clock.instant().plus(expiry));
         }
+    }
+
+    /** @return "Kế hoạch 12 / plan 12", "Tổng hợp ubnd-kinhbac 2025-2026 / roll-up ..." for the list of skipped */
+    static String describe(DocumentRequest r) {
+        return switch (r.kind()) {
+            case PLAN -> "Kế hoạch / plan " + r.id();
+            case ROLLUP -> "Tổng hợp / roll-up " + r.scope() + " " + r.id() + "-" + (r.id() + 1);
+            default -> r.kind() + " " + r.id() + (r.scope().isEmpty() ? "" : " " + r.scope());
+        };
     }
 
     private static String unique(Set<String> names, String name) {
@@ -275,7 +309,7 @@ public final class BatchExportService {
     private static final class Job {
         final String id;
         final PortalUser owner;
-        final List<Long> planIds;
+        final List<DocumentRequest> requests;
         final FormatInfo format;
         final Path file;
         final Instant started = Instant.now();
@@ -285,10 +319,10 @@ public final class BatchExportService {
         volatile Instant expiresAt;
         volatile Future<?> future;
 
-        Job(String id, PortalUser owner, List<Long> planIds, FormatInfo format, Path file) {
+        Job(String id, PortalUser owner, List<DocumentRequest> requests, FormatInfo format, Path file) {
             this.id = id;
             this.owner = owner;
-            this.planIds = List.copyOf(planIds);
+            this.requests = List.copyOf(requests);
             this.format = format;
             this.file = file;
         }
@@ -303,7 +337,7 @@ public final class BatchExportService {
         }
 
         BatchJob snapshot() {
-            return new BatchJob(id, format.format(), planIds.size(), done.get(), skipped.get(), state, expiresAt);
+            return new BatchJob(id, format.format(), requests.size(), done.get(), skipped.get(), state, expiresAt);
         }
 
         void delete() {

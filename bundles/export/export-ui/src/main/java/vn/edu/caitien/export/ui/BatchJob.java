@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param id        the job id (a random UUID; part of the download path)
  * @param format    the format id of the documents in the zip
- * @param total     how many plans were asked for
+ * @param total     how many documents were asked for (plans, and a body's roll-ups in its year zip)
  * @param done      how many have been handled so far (exported or skipped)
  * @param skipped   how many could not be exported (not found, not visible, or the renderer failed)
  * @param state     running, done or failed

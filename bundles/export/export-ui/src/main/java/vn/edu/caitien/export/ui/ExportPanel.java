@@ -38,6 +38,7 @@ import org.apache.wicket.model.PropertyModel;
 import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.model.StringResourceModel;
 import vn.edu.caitien.export.api.DocumentKind;
+import vn.edu.caitien.export.api.DocumentRequest;
 import vn.edu.caitien.export.api.DocumentService;
 import vn.edu.caitien.export.api.FormatInfo;
 import vn.edu.caitien.plan.api.PlanPeriod;
@@ -446,8 +447,15 @@ public class ExportPanel extends Panel {
             error(text("batch.tooMany", ids.size(), batches.maxPlans()));
             return;
         }
+        List<DocumentRequest> requests = new ArrayList<>();
+        if (batchYear != null && kinds.getObject().contains(DocumentKind.ROLLUP)) {
+            // A body's year zip opens with its roll-up over its schools, made in the same background job.
+            int start = Integer.parseInt(batchYear.substring(0, 4));
+            bodies.getObject().forEach(b -> requests.add(new DocumentRequest(DocumentKind.ROLLUP, start, null, b.id())));
+        }
+        ids.forEach(id -> requests.add(DocumentRequest.plan(id)));
         try {
-            batches.start(context.user(), ids, batchFormat);
+            batches.startDocuments(context.user(), requests, batchFormat);
         } catch (BatchBusyException e) {
             error(getString("batch.busy"));
             return;
@@ -456,7 +464,8 @@ public class ExportPanel extends Panel {
             return;
         }
         job.detach();
-        info(text("batch.started", ids.size()));
+        int rollUps = requests.size() - ids.size();
+        info(rollUps > 0 ? text("batch.startedWithRollUp", ids.size(), rollUps) : text("batch.started", ids.size()));
     }
 
     private WebMarkupContainer progress() {

@@ -118,6 +118,26 @@ class ExportPanelTest extends ExportTestSupport {
     }
 
     @Test
+    void aSupervisorsYearZipHoldsTheRollUpAndThePublishedPlansBuiltInTheBackground() throws Exception {
+        long published = published(2024).getId();
+        plans.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2024), "Bản nháp chưa gửi");
+        tester.startComponentInPage(new ExportPanel("panel", context(SUPERVISOR, THCS, "vi")));
+        FormTester form = tester.newFormTester("panel:" + ExportPanel.FORM);
+        form.select("group:batchForm:" + ExportPanel.BATCH_YEAR, 0);
+        form.submit("group:batchForm:" + ExportPanel.ZIP);
+        tester.assertInfoMessages("Đang tạo tệp zip gồm 1 báo cáo tổng hợp các trường và 1 kế hoạch. "
+                + "Tiến độ hiển thị bên dưới.");
+        await(() -> !batches.current(SUPERVISOR).orElseThrow().running());
+        BatchJob job = batches.current(SUPERVISOR).orElseThrow();
+        assertThat(job.total()).isEqualTo(2);
+        assertThat(job.skipped()).isZero();
+        assertThat(documents.requests).containsExactly("ROLLUP 2024 null ubnd-an-binh docx",
+                "PLAN " + published + " null  docx");
+        assertThat(ExportDownloadsTest.entries(new ExportDownloads(documents, batches)
+                .serve(SUPERVISOR, "batch/" + job.id() + ".zip", Map.of()).orElseThrow().content())).hasSize(2);
+    }
+
+    @Test
     void aBatchRunsInTheBackgroundWithAProgressBarAndEndsWithADownload() throws Exception {
         long a = plans.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2023), "").getId();
         long b = plans.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2024), "").getId();
