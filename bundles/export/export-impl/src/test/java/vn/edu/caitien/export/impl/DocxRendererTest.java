@@ -106,6 +106,12 @@ class DocxRendererTest extends ExportTestSupport {
         // The short line under the school: a paragraph with a top border narrower than the column.
         assertThat(left.getParagraphs().stream().anyMatch(p -> p.getCTP().getPPr().isSetPBdr()
                 && p.getIndentationLeft() > 0)).isTrue();
+        // The national title fits on one line: 95.7 mm in 13 pt bold plus the cell margins (seen wrapped in
+        // LibreOffice with a 58 % column on a portrait page).
+        java.util.List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol> grid =
+                header.getCTTbl().getTblGrid().getGridColList();
+        double rightMm = ((java.math.BigInteger) grid.get(1).getW()).doubleValue() * 25.4 / 1440;
+        assertThat(rightMm).isGreaterThanOrEqualTo(100.5);
     }
 
     @Test

@@ -236,7 +236,7 @@ public class DocxRenderer implements DocumentRenderer {
 
         private void header(HeaderBlock h) {
             double width = textWidthMm();
-            double left = width * 0.42;
+            double left = Layout.headerLeftMm(orientation);
             XWPFTable t = borderless(new double[]{left, width - left});
             XWPFTableCell l = t.getRow(0).getCell(0);
             XWPFTableCell r = t.getRow(0).getCell(1);
@@ -483,6 +483,8 @@ public class DocxRenderer implements DocumentRenderer {
         /** A thin centred line under a heading line, {@code share} of {@code widthMm} long. */
         private static void shortLine(XWPFParagraph p, double widthMm, double share) {
             tight(p, ParagraphAlignment.CENTER);
+            // a little air between the text above and the rule, which otherwise touches the descenders
+            spacing(p, 2, 0);
             int indent = twips(widthMm * (1 - share) / 2);
             p.setIndentationLeft(indent);
             p.setIndentationRight(indent);

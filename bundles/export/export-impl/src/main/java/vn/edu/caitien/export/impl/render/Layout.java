@@ -53,6 +53,19 @@ final class Layout {
         return widthMm(o) - LEFT_MM - RIGHT_MM;
     }
 
+    /**
+     * The right column of the header block holds the national title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on one line:
+     * 95.7 mm in 13 pt bold Times New Roman (Liberation Serif has the same metrics), plus the cell margins. On a
+     * portrait page (165 mm of text) that leaves 64 mm for the issuing body on the left.
+     */
+    static final double HEADER_RIGHT_MIN_MM = 101;
+
+    /** @return the width of the header block's left column (issuing body, number) */
+    static double headerLeftMm(Orientation o) {
+        double width = textWidthMm(o);
+        return width - Math.max(width * 0.58, HEADER_RIGHT_MIN_MM);
+    }
+
     static int twips(double mm) {
         return (int) Math.round(mm * 1440 / 25.4);
     }

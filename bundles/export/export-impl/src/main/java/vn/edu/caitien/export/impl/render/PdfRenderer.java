@@ -132,7 +132,7 @@ public class PdfRenderer implements DocumentRenderer {
 
     private List<Element> elements(Block b, Orientation o) {
         if (b instanceof HeaderBlock h) {
-            return List.of(header(h));
+            return List.of(header(h, o));
         } else if (b instanceof TitleBlock t) {
             return title(t);
         } else if (b instanceof Heading h) {
@@ -209,8 +209,9 @@ public class PdfRenderer implements DocumentRenderer {
         return p;
     }
 
-    private PdfPTable header(HeaderBlock h) {
-        PdfPTable t = borderless(new float[]{42, 58});
+    private PdfPTable header(HeaderBlock h, Orientation orientation) {
+        double left = Layout.headerLeftMm(orientation);
+        PdfPTable t = borderless(new float[]{(float) left, (float) (Layout.textWidthMm(orientation) - left)});
         PdfPCell l = blank();
         PdfPCell r = blank();
         boolean parent = !h.parentBody().isBlank();
