@@ -70,7 +70,7 @@ public final class PlanDocumentBuilder {
     public static final List<String> COLUMNS_BIEU2 = List.of("TT", "Nội dung cải tiến", "Mục tiêu",
             "Hoạt động, giải pháp", "Chỉ số đánh giá kết quả", "Thời gian", "Phụ trách", "Nguồn lực",
             "Minh chứng dự kiến", "Mức độ thực hiện");
-    private static final int[] WEIGHTS_BIEU2 = {4, 13, 12, 18, 12, 9, 10, 10, 12, 8};
+    private static final int[] WEIGHTS_BIEU2 = {5, 13, 12, 17, 12, 9, 10, 10, 12, 8};
 
     private final PlanDocument plan;
     private final CatalogueFacts facts;
@@ -534,10 +534,9 @@ public final class PlanDocumentBuilder {
         long total = PlanTotals.of(plan).total();
         List<Cell> totalCells = new ArrayList<>();
         if (bieu2) {
+            // The total spans (8)-(10): column (8) alone is too narrow for "505.000.000 đ" in bold.
             totalCells.add(Cell.of(Run.bold("Tổng dự kiến kinh phí"), Align.CENTER).columns(7));
-            totalCells.add(Cell.of(Run.bold(Texts.money(total)), Align.RIGHT).withAmount(total));
-            totalCells.add(Cell.text(""));
-            totalCells.add(Cell.text(""));
+            totalCells.add(Cell.of(Run.bold(Texts.money(total)), Align.LEFT).withAmount(total).columns(3));
         } else {
             totalCells.add(Cell.of(Run.bold("Tổng cộng"), Align.CENTER).columns(6));
             totalCells.add(Cell.of(Run.bold(Texts.money(total)), Align.RIGHT).withAmount(total));
