@@ -215,7 +215,7 @@ public class InspectionsPanel extends PanelBase {
         form.add(new FeedbackPanel("feedback", m -> m.getReporter() == form || form.contains(m.getReporter(), true)));
         form.add(Ui.planChoice("plan", this, plans, planId).setRequired(true)
                 .setLabel(new org.apache.wicket.model.ResourceModel("label.plan")));
-        form.add(new TextField<>("date", date));
+        form.add(new TextField<>("date", date).setLabel(new org.apache.wicket.model.ResourceModel("label.date")));
         form.add(new TextField<>("time", time));
         form.add(new ListView<>("team", team) {
             private static final long serialVersionUID = 1L;
@@ -240,7 +240,7 @@ public class InspectionsPanel extends PanelBase {
             }
         }.setReuseItems(true));
         form.add(addRow("addParticipant", form, participants, ParticipantRow::new));
-        form.add(new TextArea<>("basis", basis));
+        form.add(new TextArea<>("basis", basis).setLabel(new org.apache.wicket.model.ResourceModel("record.basis")));
         IModel<List<String>> actionKeys = load(() -> actions(planId.getObject()).stream()
                 .map(ActionProgress::actionKey).toList());
         form.add(new ListView<>("findings", findings) {
@@ -270,8 +270,8 @@ public class InspectionsPanel extends PanelBase {
             }
         }.setReuseItems(true));
         form.add(addRow("addFinding", form, findings, FindingRow::new));
-        form.add(new TextArea<>("comments", comments));
-        form.add(new TextArea<>("conclusion", conclusion));
+        form.add(new TextArea<>("comments", comments).setLabel(new org.apache.wicket.model.ResourceModel("record.comments")));
+        form.add(new TextArea<>("conclusion", conclusion).setLabel(new org.apache.wicket.model.ResourceModel("record.conclusion")));
         form.add(new TextArea<>("signatures", signatures));
         Button save = new Button(SAVE) {
             private static final long serialVersionUID = 1L;

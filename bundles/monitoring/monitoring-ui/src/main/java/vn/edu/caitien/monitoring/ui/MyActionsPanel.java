@@ -165,7 +165,13 @@ public class MyActionsPanel extends PanelBase {
                 item.add(new Label("code", e.code()));
                 item.add(new Label("title", e.title()));
                 item.add(new Label("kind", getString("kind." + e.kind().name())));
-                item.add(new Label("reference", e.fileName().isEmpty() ? e.reference() : e.fileName()));
+                boolean file = e.kind() == vn.edu.caitien.monitoring.api.EvidenceKind.FILE;
+                // A file opens through the portal's download URL, checked against the same rights as this page.
+                item.add(new org.apache.wicket.markup.html.link.ExternalLink("file",
+                        org.apache.wicket.request.cycle.RequestCycle.get().getUrlRenderer().renderContextRelativeUrl(
+                                vn.edu.caitien.portal.api.ui.DownloadProvider.url(MonitoringService.MODULE_ID,
+                                        EvidenceDownloads.path(e.id()))), e.fileName()).setVisible(file));
+                item.add(new Label("reference", e.reference()).setVisible(!file));
             }
         });
         editor.add(new WebMarkupContainer("noEvidence") {

@@ -43,11 +43,19 @@ final class Ui {
      * same id (or on the form), anything else on {@code form}. Returns normally for the refusals it knows; rethrows
      * the others.
      */
+    private static final String REQUIRED = "monitoring.error.required";
+
     static void report(Form<?> form, RuntimeException e) {
         if (e instanceof MonitoringValidationException v) {
             for (Problem p : v.problems()) {
                 Component target = p.field().isEmpty() ? null : field(form, p.field());
-                (target == null ? form : target).error(message(form, p.key(), p.args()));
+                String text = message(form, p.key(), p.args());
+                // An empty required field is named when it has a label: "Hãy điền Nhận xét của đoàn kiểm tra."
+                if (REQUIRED.equals(p.key()) && target instanceof FormComponent<?> c && c.getLabel() != null
+                        && c.getLabel().getObject() != null) {
+                    text = message(form, REQUIRED + "Named", List.of(c.getLabel().getObject()));
+                }
+                (target == null ? form : target).error(text);
             }
         } else if (e instanceof MonitoringStateException s) {
             form.error(message(form, s.key(), s.args()));

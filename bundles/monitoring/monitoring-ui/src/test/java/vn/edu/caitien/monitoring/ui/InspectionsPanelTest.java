@@ -126,7 +126,7 @@ class InspectionsPanelTest extends PanelTestSupport {
         form.setValue("comments", "");
         form.submit(InspectionsPanel.SAVE);
         tester.assertContains("The inspection team needs exactly one team leader.");
-        tester.assertContains("This field is required.");
+        tester.assertContains("Please fill in Comments of the inspection team.");
         form = tester.newFormTester(FORM);
         form.setValue("time", "25:99");
         form.submit(InspectionsPanel.SAVE);

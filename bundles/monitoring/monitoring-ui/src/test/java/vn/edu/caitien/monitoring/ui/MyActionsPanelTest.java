@@ -130,6 +130,9 @@ class MyActionsPanelTest extends PanelTestSupport {
         tester.assertNoErrorMessage();
         tester.assertContains("Đã lưu minh chứng với mã \\[H2-2\\.3-01\\]");
         tester.assertContains("Biên bản tập huấn");
+        // The stored file opens from here, at the portal's download URL for evidence.
+        tester.assertContains("/download/monitoring/evidence/" + fake.evidence.get(0).id() + "\"");
+        tester.assertContains(">bien-ban.pdf</a>");
 
         form = tester.newFormTester(EDITOR + MyActionsPanel.EVIDENCE_FORM);
         form.setValue("title", "Sổ theo dõi bồi dưỡng");
