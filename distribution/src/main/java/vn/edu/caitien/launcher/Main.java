@@ -3,6 +3,7 @@ package vn.edu.caitien.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,8 +28,11 @@ import org.osgi.framework.startlevel.BundleStartLevel;
  * (bundles deactivate, Derby shuts down).
  *
  * <pre>
- * java -jar bin/caitien-launcher.jar [--port 8080] [--data ./data] [--home .]
+ * java -jar bin/caitien-launcher.jar [--port 8080] [--data ./data] [--home .] [--restore-from BACKUP_DIR]
  * </pre>
+ *
+ * <p>{@code --restore-from} first puts a Derby backup in the place of the database ({@link DerbyRestore}), then
+ * starts the portal on it.
  */
 public final class Main {
 
@@ -36,13 +40,18 @@ public final class Main {
     private static final List<String> FIRST = List.of("org.apache.aries.spifly.dynamic.bundle", "org.objectweb.asm");
 
     /**
-     * Bundles started first at the second level, in this order: logging, configuration, DS, the database (which
-     * opens on a thread of its own), the HTTP server and the host, so the login page is served while Derby boots and
-     * the modules start. The rest follow in file-name order.
+     * Bundles started first at the second level, in this order: logging, configuration (Config Admin, then FileInstall,
+     * whose first scan of {@code etc/} runs while it starts, so every {@code *.cfg} is in Config Admin before a
+     * component reads it), DS, the database (which opens on a thread of its own), the HTTP server and the host, so
+     * the login page is served while Derby boots and the modules start. The rest follow in file-name order.
+     *
+     * <p>FileInstall must come before the database: started after it, the database component activated without its
+     * configuration, opened the default embedded Derby even where {@code etc/} says PostgreSQL, and switched only when
+     * FileInstall got there, under modules already starting on the wrong database.
      */
     private static final List<String> EARLY = List.of("slf4j.api", "ch.qos.logback", "org.apache.felix.configadmin",
-            "org.osgi.", "org.apache.felix.scr", "vn.edu.caitien.derby", "vn.edu.caitien.portal.db",
-            "org.apache.felix.http.servlet-api", "org.apache.commons.commons-io",
+            "org.apache.felix.fileinstall", "org.osgi.", "org.apache.felix.scr", "vn.edu.caitien.derby",
+            "vn.edu.caitien.portal.db", "org.apache.felix.http.servlet-api", "org.apache.commons.commons-io",
             "org.apache.commons.commons-fileupload", "org.apache.felix.http.jetty12", "vn.edu.caitien.host.reference");
 
     /**
@@ -64,6 +73,16 @@ public final class Main {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
+        }
+        if (options.restoreFrom() != null) {
+            try {
+                System.out.println(DerbyRestore.restore(options.restoreFrom(), options.etc(), options.data(),
+                        LocalDateTime.now()).describe());
+            } catch (IllegalArgumentException | IOException e) {
+                System.err.println("Restore failed, nothing was started: " + e.getMessage());
+                System.exit(2);
+                return;
+            }
         }
         Framework framework = start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "caitien-shutdown"));
@@ -131,6 +150,7 @@ public final class Main {
         props.put("caitien.data.dir", options.data().toString());
         props.put("felix.fileinstall.dir", options.etc().toString());
         props.put("felix.fileinstall.filter", ".*\\.cfg");
+        // the first scan runs while FileInstall starts, before the bundles after it (see EARLY)
         props.put("felix.fileinstall.noInitialDelay", "true");
         props.put("felix.fileinstall.poll", "2000");
         props.put("felix.fileinstall.enableConfigSave", "false");

@@ -52,6 +52,8 @@ public final class PortalProcess implements AutoCloseable {
             Path root = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), name + "-");
             Path home = Files.createDirectories(root.resolve("home"));
             Files.createSymbolicLink(home.resolve("bundle"), distribution.resolve("bundle"));
+            // The launcher's manifest puts ../lib/org.apache.felix.framework.jar on its class path.
+            Files.createSymbolicLink(home.resolve("lib"), distribution.resolve("lib"));
             Files.createDirectories(home.resolve("bin"));
             Files.copy(distribution.resolve("bin/caitien-launcher.jar"), home.resolve("bin/caitien-launcher.jar"));
             Path etc = Files.createDirectories(home.resolve("etc"));
@@ -88,6 +90,19 @@ public final class PortalProcess implements AutoCloseable {
      *                               message)
      */
     public PortalProcess start(Duration timeout) {
+        return start(timeout, new String[0]);
+    }
+
+    /**
+     * Starts the JVM with further launcher options and waits until the login page answers.
+     *
+     * @param timeout       how long to wait for the login page
+     * @param launcherArgs  further launcher options, for example {@code --restore-from <backup>}
+     * @return this
+     * @throws IllegalStateException when it is already running, or the page never answers (the console is in the
+     *                               message)
+     */
+    public PortalProcess start(Duration timeout, String... launcherArgs) {
         if (running()) {
             throw new IllegalStateException("already running");
         }
@@ -96,6 +111,7 @@ public final class PortalProcess implements AutoCloseable {
                 "-jar", home.resolve("bin/caitien-launcher.jar").toString(),
                 "--home", home.toString(), "--data", data.toString(),
                 "--host", "127.0.0.1", "--port", Integer.toString(port)));
+        command.addAll(List.of(launcherArgs));
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("console.log").toFile())).start();
@@ -164,6 +180,24 @@ public final class PortalProcess implements AutoCloseable {
     /** @return this portal's home folder ({@code bundle/}, {@code etc/}, {@code bin/}) */
     public Path home() {
         return home;
+    }
+
+    /** @return the process id of the running JVM, or -1 when it does not run */
+    public long pid() {
+        return running() ? process.pid() : -1;
+    }
+
+    /**
+     * @param relative a file of the data folder, for example {@code logs/derby.log}
+     * @return its text, empty when it does not exist
+     */
+    public String dataFile(String relative) {
+        try {
+            Path file = data.resolve(relative);
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** @return the console output so far (the last 20,000 characters) */

@@ -1,8 +1,11 @@
 package vn.edu.caitien.demo.data;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -55,18 +58,29 @@ public final class DemoPlans {
     static final PortalUser VN_PRINCIPAL = new PortalUser("hieutruong.vn", "Bùi Quang Huy", false,
             List.of(Membership.school(VN, PortalRole.PRINCIPAL)));
 
+    /** How long the worker waits for the demo schools before it gives up. */
+    static final Duration SCHOOLS_TIMEOUT = Duration.ofMinutes(5);
+
     private final Thread worker;
+    private volatile boolean stopping;
 
     /**
      * @param plans      creates the plans
      * @param monitoring records progress, the review and the close
-     * @param directory  not used: waiting for it orders this after the demo schools exist
+     * @param directory  the worker waits until it knows the demo schools
      */
     @Activate
     public DemoPlans(@Reference PlanService plans, @Reference MonitoringService monitoring,
                      @Reference SchoolDirectory directory) {
         worker = new Thread(() -> {
             try {
+                // DemoDataLoader inserts the schools when its own references are satisfied, which may be after this
+                // component starts (on a busy machine, seconds after): acting for a school the directory does not
+                // know yet would be refused, and the demo would have no plans.
+                if (!awaitSchools(directory, SCHOOLS_TIMEOUT, () -> stopping, THCS, TH, VN)) {
+                    LOG.warn("Demo plans not created: the demo schools did not appear within {}", SCHOOLS_TIMEOUT);
+                    return;
+                }
                 if (plans.plans(PRINCIPAL, THCS, PlanQuery.ALL).isEmpty()) {
                     create(plans, monitoring);
                 } else {
@@ -81,6 +95,8 @@ public final class DemoPlans {
             } catch (RuntimeException e) {
                 // Demo data must never stop the portal; a user can still create plans by hand.
                 LOG.warn("Demo plans could not be created: {}", e.toString(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }, "caitien-demo-plans");
         worker.setDaemon(true);
@@ -89,7 +105,25 @@ public final class DemoPlans {
 
     @Deactivate
     void deactivate() throws InterruptedException {
+        stopping = true;
         worker.join(10_000);
+    }
+
+    /**
+     * Polls the directory every 200 ms until it knows every one of the schools. Package-private for the test.
+     *
+     * @return true when they are all there; false when the time ran out or {@code stop} said to give up first
+     */
+    static boolean awaitSchools(SchoolDirectory directory, Duration timeout, BooleanSupplier stop, String... ids)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Arrays.stream(ids).allMatch(id -> directory.school(id).isPresent())) {
+            if (stop.getAsBoolean() || System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+        return true;
     }
 
     /** Creates the demo plans; package-private for the test. */

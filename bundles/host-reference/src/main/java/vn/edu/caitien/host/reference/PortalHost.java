@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edu.caitien.host.reference.ui.DownloadRegistry;
 import vn.edu.caitien.host.reference.ui.PanelRegistry;
+import vn.edu.caitien.host.reference.ui.ModuleClassCaches;
 import vn.edu.caitien.host.reference.ui.PortalApplication;
 import vn.edu.caitien.host.reference.ui.PortalServlet;
 import vn.edu.caitien.host.reference.ui.PortalSettings;
@@ -71,6 +72,7 @@ public final class PortalHost {
     private final PanelRegistry panels = new PanelRegistry();
     private final DownloadRegistry downloads = new DownloadRegistry();
     private final BundleContextServiceLocator locator;
+    private final PortalApplication application;
     private final ServiceRegistration<Servlet> registration;
 
     /**
@@ -82,7 +84,7 @@ public final class PortalHost {
         Locale locale = Locale.forLanguageTag(config.default_locale().isBlank() ? "vi" : config.default_locale());
         PortalSettings settings = new PortalSettings(Math.max(1, config.session_timeout_minutes()), locale);
         this.locator = new BundleContextServiceLocator(context);
-        PortalApplication application = new PortalApplication(locator, panels, downloads, settings);
+        this.application = new PortalApplication(locator, panels, downloads, settings);
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("osgi.http.whiteboard.servlet.pattern", PATTERN);
         properties.put("osgi.http.whiteboard.servlet.name", "caitien-portal");
@@ -98,10 +100,13 @@ public final class PortalHost {
     void addContribution(PanelContribution contribution, ServiceReference<PanelContribution> reference,
                          Map<String, Object> properties) {
         panels.add(reference, properties, contribution);
+        // the bundle may be a new revision of one that was here before, with classes of the same names
+        ModuleClassCaches.clear(application);
     }
 
     void removeContribution(ServiceReference<PanelContribution> reference) {
         panels.remove(reference);
+        ModuleClassCaches.clear(application);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

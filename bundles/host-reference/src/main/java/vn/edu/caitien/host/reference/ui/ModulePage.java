@@ -9,15 +9,18 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.edu.caitien.host.reference.ModuleRegistry;
 import vn.edu.caitien.portal.api.School;
 import vn.edu.caitien.portal.api.ui.PanelDescriptor;
 import vn.edu.caitien.portal.api.ui.PortalSlots;
+import vn.edu.caitien.portal.api.ui.ServiceRef;
 
 /**
  * Shows one NAVIGATION contribution full-width, mounted at {@code /m/{module}/{panel}}. On every request it checks
- * that the user has a current school, that the contribution is registered, that its module is on for the school
- * and that the user holds its permission; when one fails it shows a translated message in the page (never an
- * error page) and drops the panel.
+ * that the user has a current school, that the contribution is registered, that a registered module still
+ * declares its permission (a module whose bundle stopped while its panels stay is temporarily unavailable), that its
+ * module is on for the school and that the user holds its permission; when one fails it shows a translated message
+ * in the page (never an error page) and drops the panel.
  */
 public final class ModulePage extends SecurePage {
     private static final long serialVersionUID = 1L;
@@ -36,6 +39,7 @@ public final class ModulePage extends SecurePage {
     /** Why the panel is not shown; the message key is {@code module.<name in lower case>}. */
     enum Status { OK, NO_SCHOOL, UNAVAILABLE, DISABLED, DENIED }
 
+    private final ServiceRef<ModuleRegistry> modules = ServiceRef.of(ModuleRegistry.class);
     private final String module;
     private final String panelName;
     private Status status = Status.UNAVAILABLE;
@@ -101,6 +105,11 @@ public final class ModulePage extends SecurePage {
             return Status.UNAVAILABLE;
         }
         PanelDescriptor descriptor = panel.get().descriptor();
+        if (!descriptor.permission().isEmpty() && permissionUndeclared(descriptor.permission())) {
+            // The module that declares the permission is gone (its -impl bundle stopped or is being redeployed)
+            // while its panels are still registered: that is "temporarily unavailable", not "you may not".
+            return Status.UNAVAILABLE;
+        }
         if (!switches.get().isEnabled(descriptor.module(), school.get().id())) {
             return Status.DISABLED;
         }
@@ -124,6 +133,11 @@ public final class ModulePage extends SecurePage {
             status = Status.UNAVAILABLE;
             return new EmptyPanel(CONTENT);
         }
+    }
+
+    /** @return whether no registered module declares the permission; false when the host tracks no modules */
+    private boolean permissionUndeclared(String permission) {
+        return modules.find().map(registry -> registry.permission(permission).isEmpty()).orElse(false);
     }
 
     private Optional<PanelRegistry.RegisteredPanel> registered() {

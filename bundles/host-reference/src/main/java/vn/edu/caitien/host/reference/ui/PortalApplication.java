@@ -1,5 +1,6 @@
 package vn.edu.caitien.host.reference.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Objects;
 import org.apache.wicket.Application;
@@ -11,6 +12,7 @@ import org.apache.wicket.csp.CSPDirectiveSrcValue;
 import org.apache.wicket.protocol.http.WebApplication;
 import org.apache.wicket.request.Request;
 import org.apache.wicket.request.Response;
+import org.apache.wicket.request.http.WebRequest;
 import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
 import org.apache.wicket.settings.ExceptionSettings;
@@ -21,7 +23,8 @@ import vn.edu.caitien.portal.api.ui.ServiceLocator;
  * (over the host's BundleContext in OSGi, over fakes in tests) on every request; contributions through the
  * {@link PanelRegistry}. Runs in deployment mode: error pages are translated and never show a stack trace. Every
  * response carries the headers of {@link SecurityHeaders} and, for pages, Wicket's Content-Security-Policy with
- * {@code frame-ancestors 'self'}.
+ * {@code frame-ancestors 'self'}. Listener calls (form submits, link clicks, Ajax) from another site are refused
+ * with 403 by the {@link CrossSiteRequestGuard}.
  */
 public final class PortalApplication extends WebApplication implements ServiceLocator.Provider {
 
@@ -73,6 +76,8 @@ public final class PortalApplication extends WebApplication implements ServiceLo
         getExceptionSettings().setUnexpectedExceptionDisplay(ExceptionSettings.SHOW_INTERNAL_ERROR_PAGE);
         getRequestCycleListeners().add(new PortalRequestCycleListener());
         getRequestCycleListeners().add(new SecurityHeaders());
+        // Forged cross-site form submits, link clicks and Ajax calls get 403 (CSRF).
+        getRequestCycleListeners().add(new CrossSiteRequestGuard());
         // Wicket's strict, nonce-based policy stays; the portal may only be framed by itself.
         getCspSettings().blocking().add(CSPDirective.FRAME_ANCESTORS, CSPDirectiveSrcValue.SELF);
 
@@ -104,6 +109,12 @@ public final class PortalApplication extends WebApplication implements ServiceLo
     @Override
     public Class<? extends Page> getHomePage() {
         return HomePage.class;
+    }
+
+    /** The request of every cycle: refuses a multipart form's submit that is not multipart (see {@link PortalWebRequest}). */
+    @Override
+    public WebRequest newWebRequest(HttpServletRequest servletRequest, String filterPath) {
+        return new PortalWebRequest(servletRequest, filterPath);
     }
 
     @Override

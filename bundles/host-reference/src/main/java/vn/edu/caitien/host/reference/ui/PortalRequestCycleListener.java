@@ -1,5 +1,6 @@
 package vn.edu.caitien.host.reference.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.wicket.authorization.AuthorizationException;
 import org.apache.wicket.core.request.handler.ListenerInvocationNotAllowedException;
 import org.apache.wicket.core.request.handler.PageProvider;
@@ -10,6 +11,7 @@ import org.apache.wicket.request.IRequestHandler;
 import org.apache.wicket.request.cycle.IRequestCycleListener;
 import org.apache.wicket.request.cycle.RequestCycle;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import org.apache.wicket.request.http.handler.ErrorCodeRequestHandler;
 import org.apache.wicket.protocol.http.servlet.ResponseIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +19,9 @@ import vn.edu.caitien.portal.api.AccessDeniedException;
 import vn.edu.caitien.portal.api.ui.ServiceUnavailableException;
 
 /**
- * Turns exceptions into translated pages: a missing permission into the access-denied page, a stopped module's
- * service into the "temporarily unavailable" page, anything unexpected into the internal-error page (logged at
- * ERROR with the exception). Exceptions that Wicket itself handles well (expired or stale pages, broken
+ * Turns exceptions into translated pages: a URL that cannot be mapped into 400 (the portal's error page), a
+ * missing permission into the access-denied page, a stopped module's service into the "temporarily unavailable"
+ * page, anything unexpected into the internal-error page (logged at ERROR with the exception). Exceptions that Wicket itself handles well (expired or stale pages, broken
  * connections) are left to it.
  */
 final class PortalRequestCycleListener implements IRequestCycleListener {
@@ -28,6 +30,11 @@ final class PortalRequestCycleListener implements IRequestCycleListener {
 
     @Override
     public IRequestHandler onException(RequestCycle cycle, Exception ex) {
+        if (cycle.getActiveRequestHandler() == null && causedBy(ex, IllegalArgumentException.class)) {
+            // the URL could not even be mapped (a page counter beyond a long, a broken listener part): bad request
+            LOG.debug("Unmappable request {}: {}", cycle.getRequest().getUrl(), ex.toString());
+            return new ErrorCodeRequestHandler(HttpServletResponse.SC_BAD_REQUEST);
+        }
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof AccessDeniedException denied) {
                 LOG.info("Access denied: {}", denied.getMessage());
@@ -46,6 +53,15 @@ final class PortalRequestCycleListener implements IRequestCycleListener {
         }
         LOG.error("Unexpected error while handling {}", cycle.getRequest().getUrl(), ex);
         return page(InternalErrorPage.class);
+    }
+
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IRequestHandler page(Class<? extends org.apache.wicket.Page> pageClass) {

@@ -18,7 +18,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The page for every error that Jetty answers itself, before or outside Wicket: an unknown URL (404), a malformed
- * request (400), an oversized header (431), a failure in the container (5xx). It says what happened in Vietnamese
+ * request (400), an oversized header (431), a refused request (403: a forged cross-site request, a download the
+ * user may not have), a failure in the container (5xx). It says what happened in Vietnamese
  * (or English when the browser prefers it) and links back to the home page; it never shows a stack trace or the
  * requested text.
  */
@@ -39,7 +40,8 @@ public final class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         Properties text = MESSAGES.get(language(request));
-        String kind = status == 404 ? "notFound" : status >= 500 ? "serverError" : "badRequest";
+        String kind = status == 404 ? "notFound" : status == 403 ? "forbidden" : status >= 500 ? "serverError"
+                : "badRequest";
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");

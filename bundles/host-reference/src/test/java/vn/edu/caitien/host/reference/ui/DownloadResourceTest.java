@@ -64,6 +64,8 @@ class DownloadResourceTest {
         assertThat(portal.tester.getLastResponse().getHeader("Content-Disposition")).startsWith("attachment")
                 .contains("UTF-8''B%C3%A1o%20c%C3%A1o");
         assertThat(portal.tester.getLastResponse().getContentType()).startsWith("text/plain");
+        assertThat(portal.tester.getLastResponse().getHeader("Content-Security-Policy"))
+                .contains("default-src 'none'").contains("frame-ancestors 'self'").contains("sandbox");
         assertThat(asked).containsExactly("hieutruong report/1.txt {revision=2}");
     }
 

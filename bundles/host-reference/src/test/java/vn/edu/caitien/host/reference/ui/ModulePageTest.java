@@ -1,9 +1,13 @@
 package vn.edu.caitien.host.reference.ui;
 
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.edu.caitien.portal.api.ui.PortalPanel;
+import vn.edu.caitien.portal.api.ui.PortalSlots;
 import vn.edu.caitien.host.reference.Fakes;
+import vn.edu.caitien.host.reference.testmodule.FakeBoardContribution;
 import vn.edu.caitien.host.reference.testmodule.FakeBoardPanel;
 import vn.edu.caitien.host.reference.testmodule.FakeModule;
 
@@ -56,6 +60,24 @@ class ModulePageTest {
         portal.panels.remove("board");
 
         portal.tester.startPage(portal.tester.getLastRenderedPage());
+        portal.tester.assertLabel(ModulePage.MESSAGE, "Chức năng này tạm thời không khả dụng.");
+        portal.tester.assertContainsNot("fake-board");
+    }
+
+    @Test
+    void aModuleWhoseDeclarationIsGoneIsUnavailableNotDenied() {
+        // The panels of a module stay registered while the bundle that declares its permissions restarts (the
+        // in-container hot-restart suite stops catalogue-impl while catalogue-ui runs): no "no permission" then.
+        portal.panels.add("orphan", Map.of(
+                PortalPanel.PREFIX_ + "module", "stopped",
+                PortalPanel.PREFIX_ + "name", "list",
+                PortalPanel.PREFIX_ + "slot", PortalSlots.NAVIGATION,
+                PortalPanel.PREFIX_ + "titleKey", "fake.title",
+                PortalPanel.PREFIX_ + "permission", "stopped.view"), new FakeBoardContribution());
+        portal.signIn(Fakes.PRINCIPAL);
+        portal.tester.startPage(ModulePage.class, ModulePage.parameters("stopped", "list"));
+
+        portal.tester.assertRenderedPage(ModulePage.class);
         portal.tester.assertLabel(ModulePage.MESSAGE, "Chức năng này tạm thời không khả dụng.");
         portal.tester.assertContainsNot("fake-board");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.wicket.protocol.http.mock.MockHttpServletResponse;
+import org.apache.wicket.request.resource.PackageResourceReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.edu.caitien.host.reference.Fakes;
@@ -47,6 +48,27 @@ class SecurityHeadersTest {
         portal.signIn(Fakes.PRINCIPAL);
         portal.tester.assertRenderedPage(HomePage.class);
         assertStylesheetNonce();
+    }
+
+    @Test
+    void filesCarryAPolicyThatAllowsNothing() {
+        portal.tester.startResourceReference(new PackageResourceReference(PortalPage.class, "portal.css"));
+
+        assertThat(portal.tester.getLastResponse().getStatus()).isEqualTo(200);
+        assertThat(portal.tester.getLastResponse().getHeader("Content-Security-Policy"))
+                .isEqualTo(SecurityHeaders.FILE_POLICY).contains("frame-ancestors 'self'").contains("sandbox");
+        assertThat(portal.tester.getLastResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void aUrlThatCannotBeMappedIsABadRequestNotAnInternalError() {
+        portal.signIn(Fakes.PRINCIPAL);
+
+        // a page counter beyond a long: Wicket's URL parsing throws NumberFormatException
+        portal.tester.executeUrl("home?2-99999999999999999999.-feedback");
+
+        assertThat(portal.tester.getLastResponse().getStatus()).isEqualTo(400);
+        assertThat(portal.tester.getLastResponseAsString()).doesNotContain("Đã xảy ra lỗi");
     }
 
     private void assertStylesheetNonce() {

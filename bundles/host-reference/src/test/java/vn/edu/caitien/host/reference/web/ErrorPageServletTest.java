@@ -55,6 +55,22 @@ class ErrorPageServletTest {
         assertThat(response.getDocument()).contains("Yêu cầu không hợp lệ");
     }
 
+    @Test
+    void aRefusedRequestSaysSoInBothLanguages() throws Exception {
+        MockHttpServletRequest request = request(403, new Locale("vi"));
+        MockHttpServletResponse response = new MockHttpServletResponse(request);
+
+        new ErrorPageServlet().service(request, response);
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getDocument()).contains("Yêu cầu bị từ chối");
+
+        MockHttpServletRequest english = request(403, Locale.ENGLISH);
+        MockHttpServletResponse inEnglish = new MockHttpServletResponse(english);
+        new ErrorPageServlet().service(english, inEnglish);
+        assertThat(inEnglish.getDocument()).contains("Request refused");
+    }
+
     private MockHttpServletRequest request(int status, Locale locale) {
         MockHttpServletRequest request = new MockHttpServletRequest(null, null, context) {
             @Override

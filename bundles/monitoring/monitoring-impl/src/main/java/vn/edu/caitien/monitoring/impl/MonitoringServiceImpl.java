@@ -795,7 +795,7 @@ public final class MonitoringServiceImpl implements MonitoringService {
             // Cancelled actions are finished too: they are not carried to the next plan.
             completed.put(a.actionKey(), a.status().closed());
         }
-        store.write(m -> {
+        store.writeOnce(m -> {
             m.insertClose(close);
             for (int i = 0; i < rows.size(); i += MonitoringStore.CHUNK) {
                 m.insertCloseActions(rows.subList(i, Math.min(rows.size(), i + MonitoringStore.CHUNK)));

@@ -257,7 +257,26 @@ public final class PlanServiceImpl implements PlanService {
         PlanQuery q = query == null ? PlanQuery.ALL : query;
         boolean publishedOnly = !member(user, schoolId);
         return store.read(m -> m.findPlans(schoolId, q.schoolYearStart(), q.status() == null ? null : q.status().name(),
-                publishedOnly)).stream().map(r -> summary(r, publishedOnly)).toList();
+                publishedOnly).stream().map(r -> publishedOnly ? publishedSummary(m, r) : summary(r, false)).toList());
+    }
+
+    /**
+     * The summary a supervising body sees: that of the published revision. The plan's row holds the title, number,
+     * date, action count and last editor of the current revision, which may be a draft the body must not see yet.
+     */
+    private PlanSummary publishedSummary(PlanMapper m, PlanRecord r) {
+        if (r.currentRevision() == r.publishedRevision()) {
+            return summary(r, true);
+        }
+        PlanDocument d = load(m, r, r.publishedRevision());
+        ChangeRecord published = m.findChanges(r.id(), 0).stream()
+                .filter(c -> c.revision() == r.publishedRevision() && "publish".equals(c.step()))
+                .reduce((a, b) -> b).orElse(null);
+        return new PlanSummary(r.id(), r.schoolId(), d.getHeader().getTitle(),
+                d.getHeader().getPeriod() == null ? period(r) : d.getHeader().getPeriod(), PlanStatus.PUBLISHED,
+                r.publishedRevision(), r.publishedRevision(), d.getHeader().getNumber(), d.getHeader().getSymbol(),
+                d.getHeader().getDate(), d.actions().size(), published == null ? "" : published.changedByName(),
+                published == null ? r.updatedAt().toInstant() : published.changedAt().toInstant());
     }
 
     private static PlanSummary summary(PlanRecord r, boolean published) {
@@ -450,6 +469,7 @@ public final class PlanServiceImpl implements PlanService {
                 && (status == PlanStatus.APPROVED || status == PlanStatus.PUBLISHED);
         int revision = newRevision ? rec.currentRevision() + 1 : rec.currentRevision();
         long newVersion = rec.lockVersion() + 1;
+        PlanDocument[] written = new PlanDocument[1];
         writeNumbered(d.getHeader().getNumber(), m -> {
             PlanParam p = param(d, user, now);
             p.status = newRevision ? PlanStatus.DRAFT.name() : rec.status();
@@ -488,10 +508,11 @@ public final class PlanServiceImpl implements PlanService {
             };
             PlanStore.insertChanges(m, changes(rec.id(), revision, newVersion, user, now, step, changes));
             PlanStore.replaceActions(m, rec.id(), index(rec.id(), d));
+            written[0] = asWritten(rec, revision, newVersion, r);
             return null;
         });
         changed(rec.id());
-        return store.read(m -> load(m, m.findPlan(rec.id()), revision));
+        return written[0];
     }
 
     /**
@@ -881,6 +902,7 @@ public final class PlanServiceImpl implements PlanService {
         }
         Timestamp now = Timestamp.from(clock.instant());
         long newVersion = rec.lockVersion() + 1;
+        PlanDocument[] stepped = new PlanDocument[1];
         writeNumbered(rec.docNumber(), m -> {
             PlanDocument d = load(m, rec, rec.currentRevision());
             PlanParam p = param(d, user, now);
@@ -908,11 +930,28 @@ public final class PlanServiceImpl implements PlanService {
                         r.returnReason));
             }
             PlanStore.insertChanges(m, changes(rec.id(), rec.currentRevision(), newVersion, user, now, step, changes));
+            stepped[0] = asWritten(rec, rec.currentRevision(), newVersion, r);
             return null;
         });
         LOG.info("Plan {} revision {}: {} -> {}", rec.id(), rec.currentRevision(), status, to);
         changed(rec.id());
-        return store.read(m -> load(m, m.findPlan(rec.id()), rec.currentRevision()));
+        return stepped[0];
+    }
+
+    /**
+     * The revision as this write stored it, with the version it gave the plan. Not read again after the commit: by
+     * then another user may have saved, and a caller that went on from that later version would overwrite their
+     * change without being refused.
+     */
+    private static PlanDocument asWritten(PlanRecord rec, int revision, long version, RevisionParam written) {
+        PlanDocument d = PlanCodec.unflatten(PlanCodec.read(written.content));
+        d.setId(rec.id());
+        d.setSchoolId(rec.schoolId());
+        d.setRevision(revision);
+        d.setStatus(PlanStatus.valueOf(written.status));
+        d.setVersion(version);
+        d.setReturnReason(written.returnReason);
+        return d;
     }
 
     // ------------------------------------------------------------------------------------------------ history
@@ -997,9 +1036,35 @@ public final class PlanServiceImpl implements PlanService {
                 .toList();
     }
 
+    /** Attempts of a write that applies to the plan as stored (monitoring's), refused each time by a user's save. */
+    static final int REAPPLY_ATTEMPTS = 20;
+
+    /**
+     * Runs a write that does not depend on what a user saw (a follow-up action added, finished actions recorded): when
+     * a user saved between its read and its write, nothing was written ({@link PlanConflictException} rolls the
+     * transaction back), so it reads the plan again and applies itself once more instead of refusing the caller.
+     */
+    private static <T> T reapplied(long planId, java.util.function.Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (PlanConflictException e) {
+                if (attempt >= REAPPLY_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.debug("Plan {} saved meanwhile (now version {}); applying again", planId, e.currentVersion());
+            }
+        }
+    }
+
     @Override
     public String addFollowUpAction(PortalUser user, long planId, String criterionCode, PlanAction action,
                                     String origin) {
+        return reapplied(planId, () -> addFollowUpOnce(user, planId, criterionCode, action, origin));
+    }
+
+    private String addFollowUpOnce(PortalUser user, long planId, String criterionCode, PlanAction action,
+                                   String origin) {
         PlanRecord rec = require(user, planId);
         boolean allowed = permissions.isGranted(user, EDIT, rec.schoolId())
                 || (rec.publishedRevision() > 0 && !member(user, rec.schoolId())
@@ -1040,6 +1105,10 @@ public final class PlanServiceImpl implements PlanService {
 
     @Override
     public PlanDocument recordCompletion(PortalUser user, long planId, Map<String, Boolean> completedByActionKey) {
+        return reapplied(planId, () -> recordCompletionOnce(user, planId, completedByActionKey));
+    }
+
+    private PlanDocument recordCompletionOnce(PortalUser user, long planId, Map<String, Boolean> completedByActionKey) {
         PlanRecord rec = require(user, planId);
         check(user, EDIT, rec.schoolId());
         PlanDocument d = store.read(m -> load(m, rec, rec.currentRevision()));

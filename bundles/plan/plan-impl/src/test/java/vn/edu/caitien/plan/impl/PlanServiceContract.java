@@ -345,6 +345,36 @@ abstract class PlanServiceContract {
     }
 
     @Test
+    void aSupervisingBodyListsThePublishedRevisionNotTheDraftAfterIt() {
+        PlanDocument d = draftWithTwoRows();
+        d.getHeader().setTitle("Kế hoạch đã ban hành");
+        PlanDocument saved = service.save(PRINCIPAL, d);
+        PlanDocument published = service.publish(PRINCIPAL, d.getId(), service.approve(PRINCIPAL, d.getId(),
+                service.submit(PRINCIPAL, d.getId(), saved.getVersion()).getVersion()).getVersion());
+
+        // The school starts revision 2 with another title, number and a third action: not published.
+        published.getHeader().setTitle("Bản nháp chưa ban hành");
+        published.getHeader().setNumber(99);
+        published.getRows().get(0).setActions(List.of(published.getRows().get(0).getActions().get(0),
+                published.getRows().get(0).getActions().get(1), action("Việc mới trong bản nháp", "Hiệu trưởng",
+                        "Trong năm học 2025-2026", "Không")));
+        service.save(PRINCIPAL, published);
+
+        assertThat(service.plans(PRINCIPAL, THCS.id(), PlanQuery.ALL)).singleElement().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("Bản nháp chưa ban hành");
+            assertThat(p.revision()).isEqualTo(2);
+        });
+        assertThat(service.plans(SUPERVISOR, THCS.id(), PlanQuery.ALL)).singleElement().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("Kế hoạch đã ban hành");
+            assertThat(p.number()).isEqualTo(7);
+            assertThat(p.actionCount()).isEqualTo(3);
+            assertThat(p.revision()).isEqualTo(1);
+            assertThat(p.status()).isEqualTo(PlanStatus.PUBLISHED);
+            assertThat(p.updatedBy()).isEqualTo(PRINCIPAL.displayName());
+        });
+    }
+
+    @Test
     void submittingAPlanWithErrorsIsRefused() {
         PlanDocument d = service.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2025), "");
         d.getRows().add(row("1.1", 3, action("", "", "", "")));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
+import org.apache.wicket.markup.head.OnDomReadyHeaderItem;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
@@ -70,6 +71,8 @@ public class PlanDocumentPanel extends Panel {
     public static final String DOCUMENT = "document";
     public static final String SECTIONS = "sections";
     public static final String NOT_FOUND = "notFound";
+    /** Wicket id of the print button. */
+    public static final String PRINT = "print";
 
     private static final CssResourceReference CSS = new CssResourceReference(PlanDocumentPanel.class, "plan-print.css");
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
@@ -117,6 +120,9 @@ public class PlanDocumentPanel extends Panel {
     public void renderHead(IHeaderResponse response) {
         super.renderHead(response);
         response.render(CssHeaderItem.forReference(CSS));
+        // A script with the page's nonce, not a javascript: link, which the Content-Security-Policy blocks.
+        response.render(OnDomReadyHeaderItem.forScript("document.getElementById('" + get(PRINT).getMarkupId()
+                + "').addEventListener('click', function () { window.print(); });"));
     }
 
     @Override
@@ -130,6 +136,7 @@ public class PlanDocumentPanel extends Panel {
                 PlanDocumentPanel.this.replaceWith(new PlanListPanel(PlanDocumentPanel.this.getId(), context));
             }
         });
+        add(new WebMarkupContainer(PRINT).setOutputMarkupId(true));
         add(new FeedbackPanel("feedback"));
         add(new Label(NOT_FOUND, getString("plan.notFound")) {
             private static final long serialVersionUID = 1L;

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.Component;
@@ -153,8 +155,11 @@ public class PlanEditorPanel extends Panel {
     private String returnReason;
     /** The line fragments' markup by fragment id, found once per request; see {@link LineFragment}. */
     private transient Map<String, IMarkupFragment> fragmentMarkup;
-    /** The open row's or action's input as last saved (or as opened): autosave saves only when it differs. */
-    private String savedInput;
+    /**
+     * The open row's or action's input as last saved (or as opened, or as reloaded after a refused save): autosave
+     * saves only when it differs, and after a refused save the fields that differ are what the user typed.
+     */
+    private List<String> savedInput;
     /** When the open row or action was last saved automatically; null when it was not. */
     private LocalTime autosavedAt;
     /** Set when an autosave was refused; cleared when the user reloads the plan. */
@@ -415,7 +420,8 @@ public class PlanEditorPanel extends Panel {
         } catch (AccessDeniedException e) {
             error(getString("denied"));
         } catch (PlanStateException e) {
-            error(getString("state"));
+            // A save is refused for its state only while the plan waits for approval: someone submitted it meanwhile.
+            error(getString(e.status() == PlanStatus.SUBMITTED ? "stateSubmitted" : "state"));
         } finally {
             forgetDerived();
         }
@@ -437,8 +443,12 @@ public class PlanEditorPanel extends Panel {
             protected void populateItem(ListItem<PlanChange> item) {
                 PlanChange c = item.getModelObject();
                 item.add(new Label("who", c.userName()));
-                item.add(new Label("field", c.change().path()));
-                item.add(new Label("value", c.change().newValue()));
+                // In words, as in the history; the path stays in the title for whoever needs it.
+                Label field = new Label("field", PlanHistoryPanel.fieldLabel(this, c.change().path(),
+                        PlanHistoryPanel.rowCodes(plan.getObject())));
+                field.add(AttributeModifier.replace("title", c.change().path()));
+                item.add(field);
+                item.add(new Label("value", PlanHistoryPanel.value(this, c.change().path(), c.change().newValue())));
             }
         });
         box.add(new Link<Void>(RELOAD) {
@@ -451,7 +461,10 @@ public class PlanEditorPanel extends Panel {
                 plan.detach();
                 forgetDerived();
                 version = plan.getObject().getVersion();
-                info(getString("reloaded"));
+                mergeOpenLine();
+                // The refusal no longer applies: the page shows the plan as stored, and what to do now.
+                PlanEditorPanel.this.getFeedbackMessages().clear();
+                info(getString(editing == null ? "reloaded" : "reloadedKeepingInput"));
             }
         });
         return box;
@@ -780,7 +793,7 @@ public class PlanEditorPanel extends Panel {
         if (input(editing).equals(savedInput)) {
             return true;
         }
-        String typed = input(editing);
+        List<String> typed = input(editing);
         if (editing.action != null ? storeAction(true) : storeRow(true)) {
             savedInput = typed;
             success(getString("openLineSaved"));
@@ -1207,20 +1220,89 @@ public class PlanEditorPanel extends Panel {
         autosavedAt = null;
     }
 
+    /** A field of the open row or action that the user can change, as text. */
+    private record Input<T>(Function<T, String> get, BiConsumer<T, String> set) {
+    }
+
+    /** What the user can change in an action (its form's fields). */
+    private static final List<Input<PlanAction>> ACTION_INPUT = List.of(
+            new Input<>(PlanAction::getDescription, PlanAction::setDescription),
+            new Input<>(PlanAction::getLeadText, PlanAction::setLeadText),
+            new Input<>(PlanAction::getLeadUserId, PlanAction::setLeadUserId),
+            new Input<>(PlanAction::getPartners, PlanAction::setPartners),
+            new Input<>(PlanAction::getTimeText, PlanAction::setTimeText),
+            new Input<>(PlanAction::getBudgetText, PlanAction::setBudgetText),
+            new Input<>(PlanAction::getSupport, PlanAction::setSupport),
+            new Input<>(PlanAction::getNotes, PlanAction::setNotes),
+            new Input<>(PlanAction::getResultIndicator, PlanAction::setResultIndicator),
+            new Input<>(PlanAction::getExpectedEvidence, PlanAction::setExpectedEvidence),
+            new Input<>(PlanAction::getDegreeOfImplementation, PlanAction::setDegreeOfImplementation),
+            new Input<>(PlanAction::getAlsoServes, PlanAction::setAlsoServes),
+            new Input<>(a -> String.valueOf(a.isCompleted()), (a, v) -> a.setCompleted(Boolean.parseBoolean(v))));
+
+    /** What the user can change in a row (its form's fields; its actions are edited one by one). */
+    private static final List<Input<PlanRow>> ROW_INPUT = List.of(
+            new Input<>(PlanRow::getCurrentState, PlanRow::setCurrentState),
+            new Input<>(r -> r.getTargetLevel() == null ? "" : r.getTargetLevel().toString(),
+                    (r, v) -> r.setTargetLevel(v.isEmpty() ? null : Integer.valueOf(v))),
+            new Input<>(PlanRow::getTargetText, PlanRow::setTargetText),
+            new Input<>(PlanRow::getObjective, PlanRow::setObjective));
+
     /** @return what the user can change in the open row or action, to tell whether it changed since the last save */
-    private static String input(Editing e) {
-        List<Object> values;
-        if (e.action != null) {
-            PlanAction a = e.action;
-            values = List.of(a.getDescription(), a.getLeadText(), a.getLeadUserId(), a.getPartners(), a.getTimeText(),
-                    a.getBudgetText(), a.getSupport(), a.getNotes(), a.getResultIndicator(), a.getExpectedEvidence(),
-                    a.getDegreeOfImplementation(), a.getAlsoServes(), a.isCompleted());
-        } else {
-            PlanRow r = e.row;
-            values = List.of(r.getCurrentState(), String.valueOf(r.getTargetLevel()), r.getTargetText(),
-                    r.getObjective());
+    private static List<String> input(Editing e) {
+        return e.action != null ? values(ACTION_INPUT, e.action) : values(ROW_INPUT, e.row);
+    }
+
+    private static <T> List<String> values(List<Input<T>> inputs, T item) {
+        return inputs.stream().map(i -> java.util.Objects.toString(i.get().apply(item), "")).toList();
+    }
+
+    /**
+     * After a refused save, puts the open row or action of the reloaded plan into the form with what the user typed: a
+     * field the user changed keeps their input, every other field shows the stored value, which another user may have
+     * changed meanwhile. Saving it then changes only what the user changed; replacing the whole line with the copy
+     * opened before the other save would silently undo the other user's changes to its other fields. A new action
+     * (never saved) and a line removed meanwhile are left as typed.
+     */
+    private void mergeOpenLine() {
+        if (editing == null || editing.added) {
+            return;
         }
-        return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("\0"));
+        PlanDocument d = plan.getObject();
+        if (editing.action != null) {
+            String key = editing.action.getKey();
+            PlanRow owner = d.getRows().stream()
+                    .filter(r -> r.getActions().stream().anyMatch(a -> a.getKey().equals(key))).findFirst()
+                    .orElse(null);
+            if (owner == null) {
+                return;
+            }
+            PlanAction stored = owner.getActions().stream().filter(a -> a.getKey().equals(key)).findFirst()
+                    .orElseThrow();
+            List<String> storedInput = values(ACTION_INPUT, stored);
+            applyTyped(ACTION_INPUT, input(editing), stored);
+            editing = Editing.action(owner.getKey(), stored, false);
+            savedInput = storedInput;
+        } else {
+            PlanRow stored = d.row(editing.rowKey);
+            if (stored == null) {
+                return;
+            }
+            Editing merged = Editing.row(stored);
+            List<String> storedInput = values(ROW_INPUT, merged.row);
+            applyTyped(ROW_INPUT, input(editing), merged.row);
+            editing = merged;
+            savedInput = storedInput;
+        }
+    }
+
+    /** Sets on {@code item} the fields whose typed value differs from {@link #savedInput}. */
+    private <T> void applyTyped(List<Input<T>> inputs, List<String> typed, T item) {
+        for (int i = 0; i < inputs.size(); i++) {
+            if (!typed.get(i).equals(savedInput.get(i))) {
+                inputs.get(i).set().accept(item, typed.get(i));
+            }
+        }
     }
 
     private boolean mayAutosave() {
@@ -1268,7 +1350,7 @@ public class PlanEditorPanel extends Panel {
         if (!mayAutosave() || form != null && !readInput(form)) {
             return;
         }
-        String typed = input(editing);
+        List<String> typed = input(editing);
         if (typed.equals(savedInput)) {
             return;
         }

@@ -73,6 +73,19 @@ class PlanDocumentPanelTest extends PanelTestSupport {
     }
 
     @Test
+    void thePrintButtonWorksUnderTheContentSecurityPolicy() {
+        PlanDocument plan = full(PlanPeriod.schoolYear(2025), LocalDate.of(2025, 9, 9));
+        tester.startComponentInPage(new PlanDocumentPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+
+        // a javascript: URL is inline script, which the portal's policy (nonces, no 'unsafe-inline') never runs
+        String page = tester.getLastResponse().getDocument();
+        assertThat(page).doesNotContain("javascript:");
+        String id = tester.getComponentFromLastRenderedPage("panel:" + PlanDocumentPanel.PRINT).getMarkupId();
+        assertThat(page).containsPattern("(?s)<script[^>]*nonce=[^>]*>((?!</script>).)*getElementById\\('" + id
+                + "'\\)((?!</script>).)*window\\.print\\(\\)");
+    }
+
+    @Test
     void the2018PlanPrintsEverySectionWithTheDecree30DateInWords() {
         PlanDocument plan = full(PlanPeriod.schoolYear(2025), LocalDate.of(2025, 9, 9));
         tester.startComponentInPage(new PlanDocumentPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import vn.edu.caitien.monitoring.impl.db.Rows.StateRow;
+import vn.edu.caitien.portal.db.api.TransientFailures;
 
 /** Opens one {@link SqlSession} per call; holds no session. Thread-safe. */
 public final class MonitoringStore {
@@ -48,12 +49,29 @@ public final class MonitoringStore {
         }
     }
 
-    /** Runs a write in one transaction; an exception rolls it back. */
+    /**
+     * Runs a write in one transaction; an exception rolls it back. A transaction the database refused for a passing
+     * reason (deadlock, lock timeout, serialization failure) runs again, whole ({@link TransientFailures}), so the work
+     * must change nothing but this database, through the mapper: work that calls another service goes through
+     * {@link #writeOnce}.
+     */
     public <T> T write(Function<MonitoringMapper, T> work) {
+        return TransientFailures.retry(() -> writeOnce(work));
+    }
+
+    /**
+     * Runs a write in one transaction, once: for work that also calls the plan service (a follow-up action, the actions
+     * finished at the year-end close). The plan service commits its own transaction, which a rollback here does not
+     * undo, so a second attempt would repeat it: a follow-up action added twice. A refusal is thrown to the caller.
+     */
+    public <T> T writeOnce(Function<MonitoringMapper, T> work) {
         return writeSession(session -> work.apply(session.getMapper(MonitoringMapper.class)));
     }
 
-    /** Runs a write in one transaction with the session, for work that mixes JDBC and the mapper. */
+    /**
+     * Runs a write in one transaction with the session, for work that mixes JDBC and the mapper; once, as
+     * {@link #writeOnce} (it may also read a stream that a second attempt could not read again).
+     */
     public <T> T writeSession(Function<SqlSession, T> work) {
         int[] depth = DEPTH.get();
         depth[0]++;

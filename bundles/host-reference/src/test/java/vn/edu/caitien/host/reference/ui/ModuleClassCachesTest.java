@@ -1,0 +1,71 @@
+package vn.edu.caitien.host.reference.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import org.apache.wicket.core.util.lang.PropertyResolver;
+import org.apache.wicket.protocol.http.WebApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A module bundle updated in place defines its classes again under the same names; Wicket's property resolver caches
+ * getters by class name. Found by the in-container hot-restart suite: after catalogue-ui was updated, every catalogue
+ * page failed on its {@code PropertyModel} until the portal restarted.
+ */
+class ModuleClassCachesTest {
+
+    private final TestPortal portal = new TestPortal();
+
+    @AfterEach
+    void tearDown() {
+        portal.close();
+    }
+
+    @Test
+    void anUpdatedModuleClassResolvesItsPropertiesAfterTheCachesAreCleared() throws Exception {
+        Object before = probe(newRevision(), "trước");
+        Object after = probe(newRevision(), "sau");
+        assertThat(after.getClass()).isNotSameAs(before.getClass());
+        assertThat(after.getClass().getName()).isEqualTo(before.getClass().getName());
+
+        assertThat(PropertyResolver.getValue("value", before)).isEqualTo("trước");
+        // what the portal did before: the getter cached for the old class is applied to the new one
+        assertThatThrownBy(() -> PropertyResolver.getValue("value", after)).satisfies(e -> {
+            Throwable t = e;
+            while (!(t instanceof IllegalArgumentException) && t.getCause() != null) {
+                t = t.getCause();
+            }
+            assertThat(t).isInstanceOf(IllegalArgumentException.class);
+        });
+
+        ModuleClassCaches.clear((WebApplication) portal.tester.getApplication());
+
+        assertThat(PropertyResolver.getValue("value", after)).isEqualTo("sau");
+    }
+
+    @Test
+    void clearsTheMarkupAndStringCaches() {
+        WebApplication application = (WebApplication) portal.tester.getApplication();
+        portal.tester.startPage(LoginPage.class);
+        assertThat(application.getMarkupSettings().getMarkupFactory().getMarkupCache().size()).isPositive();
+
+        ModuleClassCaches.clear(application);
+
+        assertThat(application.getMarkupSettings().getMarkupFactory().getMarkupCache().size()).isZero();
+        portal.tester.startPage(LoginPage.class);
+        portal.tester.assertRenderedPage(LoginPage.class);
+    }
+
+    /** @return a class loader that defines {@link ClassCacheProbe} anew, as a bundle's new revision does */
+    private static ClassLoader newRevision() {
+        URL classes = ClassCacheProbe.class.getProtectionDomain().getCodeSource().getLocation();
+        return new URLClassLoader(new URL[] {classes}, null);
+    }
+
+    private static Object probe(ClassLoader loader, String value) throws Exception {
+        return loader.loadClass(ClassCacheProbe.class.getName()).getConstructor(String.class).newInstance(value);
+    }
+}
