@@ -46,28 +46,79 @@ final class AttackClient {
     private final int port;
     private final String origin;
     private final Map<String, String> cookies = new LinkedHashMap<>();
-    private int requests;
 
     AttackClient(int port) {
         this.port = port;
         this.origin = "http://127.0.0.1:" + port;
     }
 
-    /**
-     * A response at the end of the redirects it followed.
-     *
-     * @param status     the last status, or -1 when the server closed the connection without answering
-     * @param uri        the URI that gave it
-     * @param headers    its headers, names in lower case
-     * @param body       its body, de-chunked
-     * @param setCookies every Set-Cookie header received on the way, in order
-     * @param hops       the status of every response on the way, the last one included
-     */
-    record Response(int status, URI uri, Map<String, List<String>> headers, byte[] body, List<String> setCookies,
-                    List<Integer> hops) {
+    /** A response at the end of the redirects it followed; its text and tags are read once. */
+    static final class Response {
+        private final int status;
+        private final URI uri;
+        private final Map<String, List<String>> headers;
+        private final byte[] body;
+        private final List<String> setCookies;
+        private final List<Integer> hops;
+        private String text;
+        private List<HtmlForm.Tag> tags;
+
+        /**
+         * @param status     the last status, or -1 when the server closed the connection without answering
+         * @param uri        the URI that gave it
+         * @param headers    its headers, names in lower case
+         * @param body       its body, de-chunked
+         * @param setCookies every Set-Cookie header received on the way, in order
+         * @param hops       the status of every response on the way, the last one included
+         */
+        Response(int status, URI uri, Map<String, List<String>> headers, byte[] body, List<String> setCookies,
+                 List<Integer> hops) {
+            this.status = status;
+            this.uri = uri;
+            this.headers = headers;
+            this.body = body;
+            this.setCookies = setCookies;
+            this.hops = hops;
+        }
+
+        int status() {
+            return status;
+        }
+
+        URI uri() {
+            return uri;
+        }
+
+        byte[] body() {
+            return body;
+        }
+
+        List<String> setCookies() {
+            return setCookies;
+        }
+
+        List<Integer> hops() {
+            return hops;
+        }
 
         String text() {
-            return new String(body, StandardCharsets.UTF_8);
+            if (text == null) {
+                text = new String(body, StandardCharsets.UTF_8);
+            }
+            return text;
+        }
+
+        /** @return the tags of the body as a browser reads them */
+        List<HtmlForm.Tag> tags() {
+            if (tags == null) {
+                tags = HtmlForm.tags(text());
+            }
+            return tags;
+        }
+
+        /** @return the forms of the body */
+        List<HtmlForm> forms() {
+            return HtmlForm.parse(tags(), text(), uri);
         }
 
         String header(String name) {
@@ -79,32 +130,15 @@ final class AttackClient {
             return header("Content-Type").toLowerCase(Locale.ROOT).startsWith("text/html");
         }
 
-        /** @return whether some hop redirected to the login page */
+        /** @return whether the redirects ended on the login page */
         boolean landedOnLogin() {
             return uri != null && uri.getPath() != null && uri.getPath().endsWith("/login");
         }
     }
 
-    String origin() {
-        return origin;
-    }
-
-    int port() {
-        return port;
-    }
-
     /** @return how many HTTP requests all clients sent */
     static int allRequests() {
         return ALL_REQUESTS.get();
-    }
-
-    /** @return how many HTTP requests this client sent */
-    int requests() {
-        return requests;
-    }
-
-    Map<String, String> cookies() {
-        return cookies;
     }
 
     String cookie(String name) {
@@ -113,10 +147,6 @@ final class AttackClient {
 
     void setCookie(String name, String value) {
         cookies.put(name, value);
-    }
-
-    void clearCookies() {
-        cookies.clear();
     }
 
     /** @return an absolute URI for a path of the portal ({@code /home}) or an absolute URI as it is */
@@ -130,11 +160,6 @@ final class AttackClient {
 
     Response get(URI uri, Site site) throws IOException {
         return send("GET", uri, site, List.of(), null, null);
-    }
-
-    Response postForm(URI uri, Site site, String urlEncodedBody) throws IOException {
-        return send("POST", uri, site, List.of(), "application/x-www-form-urlencoded",
-                urlEncodedBody.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -265,7 +290,6 @@ final class AttackClient {
     }
 
     private Raw exchange(byte[] request) throws IOException {
-        requests++;
         ALL_REQUESTS.incrementAndGet();
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);

@@ -171,9 +171,8 @@ final class AttackCrawler {
             if (page.status() != 200 || !page.isHtml()) {
                 continue;
             }
-            String html = page.text();
-            List<HtmlForm> forms = HtmlForm.parse(html, page.uri());
-            List<HtmlForm.Tag> tags = HtmlForm.tags(html);
+            List<HtmlForm> forms = page.forms();
+            List<HtmlForm.Tag> tags = page.tags();
             Set<String> shape = new java.util.TreeSet<>();
             for (HtmlForm form : forms) {
                 shape.add(form.componentPath() + form.fields().stream().map(HtmlForm.Field::name).distinct().sorted()
@@ -282,7 +281,7 @@ final class AttackCrawler {
 
     /** @return the listener link of the page with that component path, or null */
     static URI link(AttackClient.Response page, String component) {
-        for (HtmlForm.Tag a : HtmlForm.tags(page.text())) {
+        for (HtmlForm.Tag a : page.tags()) {
             if (a.name().equals("a") && !a.closing() && a.attr("href") != null) {
                 URI href = page.uri().resolve(a.attr("href").trim());
                 if (component.equals(HtmlForm.listenerPath(href))) {
@@ -295,7 +294,7 @@ final class AttackCrawler {
 
     /** @return the form of the page with that component path, or null */
     static HtmlForm form(AttackClient.Response page, String component) {
-        return HtmlForm.parse(page.text(), page.uri()).stream()
+        return page.forms().stream()
                 .filter(f -> f.componentPath().equals(component)).findFirst().orElse(null);
     }
 
@@ -319,7 +318,7 @@ final class AttackCrawler {
     /** @return the portal pages a page links to by plain links (no listener, no download, no resource) */
     static List<String> pageLinks(AttackClient.Response page) {
         List<String> pages = new ArrayList<>();
-        for (HtmlForm.Tag a : HtmlForm.tags(page.text())) {
+        for (HtmlForm.Tag a : page.tags()) {
             if (!a.name().equals("a") || a.closing() || a.attr("href") == null) {
                 continue;
             }
@@ -342,7 +341,7 @@ final class AttackCrawler {
     /** @return the download URLs the page links to */
     static List<String> downloadLinks(AttackClient.Response page) {
         List<String> links = new ArrayList<>();
-        for (HtmlForm.Tag a : HtmlForm.tags(page.text())) {
+        for (HtmlForm.Tag a : page.tags()) {
             if (a.name().equals("a") && !a.closing() && a.attr("href") != null) {
                 URI href = page.uri().resolve(a.attr("href").trim());
                 if (href.getRawPath() != null && href.getRawPath().startsWith("/download/")) {

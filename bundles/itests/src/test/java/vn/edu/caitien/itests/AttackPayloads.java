@@ -76,8 +76,13 @@ final class AttackPayloads {
      * @return a short description of each finding, empty when none
      */
     static List<String> unescapedScript(String html) {
+        return unescapedScript(HtmlForm.tags(html));
+    }
+
+    /** @return {@link #unescapedScript(String)} of a page already read into tags */
+    static List<String> unescapedScript(List<HtmlForm.Tag> tags) {
         List<String> findings = new ArrayList<>();
-        for (HtmlForm.Tag tag : HtmlForm.tags(html)) {
+        for (HtmlForm.Tag tag : tags) {
             if (tag.closing()) {
                 continue;
             }
@@ -100,9 +105,9 @@ final class AttackPayloads {
     }
 
     /** @return every {@code javascript:} URL of the page, payload or not (the page's policy blocks them all) */
-    static List<String> javascriptUrls(String html) {
+    static List<String> javascriptUrls(List<HtmlForm.Tag> tags) {
         List<String> urls = new ArrayList<>();
-        for (HtmlForm.Tag tag : HtmlForm.tags(html)) {
+        for (HtmlForm.Tag tag : tags) {
             for (String[] a : tag.closing() ? List.<String[]>of() : tag.attributes()) {
                 if (isUrl(a[0]) && a[1] != null && javascriptUrl(a[1])) {
                     urls.add("<" + tag.name() + " " + a[0] + "=" + snippet(a[1]) + ">");

@@ -57,7 +57,7 @@ final class HotRestartLedger {
     private volatile Set<String> affected = Set.of();
 
     HotRestartLedger() {
-        begin("baseline", Set.of());
+        begin("setup", Set.of());
     }
 
     /** Ends the current phase and starts the next; {@code affected} are the modules it may take down. */

@@ -77,30 +77,20 @@ final class HtmlForm {
     record Button(String name, String value, String label) {
     }
 
-    private final String markupId;
     private final URI action;
     private final boolean multipart;
     private final List<Field> fields;
     private final List<Button> buttons;
 
-    private HtmlForm(String markupId, URI action, boolean multipart, List<Field> fields, List<Button> buttons) {
-        this.markupId = markupId;
+    private HtmlForm(URI action, boolean multipart, List<Field> fields, List<Button> buttons) {
         this.action = action;
         this.multipart = multipart;
         this.fields = List.copyOf(fields);
         this.buttons = List.copyOf(buttons);
     }
 
-    String markupId() {
-        return markupId;
-    }
-
     URI action() {
         return action;
-    }
-
-    boolean multipart() {
-        return multipart;
     }
 
     List<Field> fields() {
@@ -129,7 +119,11 @@ final class HtmlForm {
 
     /** @return every form of the page, actions resolved against the page's URI */
     static List<HtmlForm> parse(String html, URI base) {
-        List<Tag> tags = tags(html);
+        return parse(tags(html), html, base);
+    }
+
+    /** @return every form of the page whose tags are given, actions resolved against the page's URI */
+    static List<HtmlForm> parse(List<Tag> tags, String html, URI base) {
         List<HtmlForm> forms = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {
             Tag form = tags.get(i);
@@ -198,7 +192,7 @@ final class HtmlForm {
             String action = form.attr("action");
             URI resolved = base.resolve(action == null || action.isEmpty() ? base.toString() : action.trim());
             boolean multipart = lower(form.attr("enctype"), "").startsWith("multipart/form-data");
-            forms.add(new HtmlForm(form.attr("id"), resolved, multipart, fields, buttons));
+            forms.add(new HtmlForm(resolved, multipart, fields, buttons));
             i = j;
         }
         return forms;
@@ -221,13 +215,6 @@ final class HtmlForm {
         }
         Matcher m = LISTENER.matcher(query.split("&", 2)[0]);
         return m.matches() ? m.group(4) : null;
-    }
-
-    /** @return whether a listener URL calls a behaviour (Ajax) rather than a component */
-    static boolean isBehaviour(URI uri) {
-        String query = uri.getRawQuery();
-        Matcher m = query == null ? null : LISTENER.matcher(query.split("&", 2)[0]);
-        return m != null && m.matches() && m.group(3) != null && !m.group(3).isEmpty();
     }
 
     /** What a browser sends: the current values, changed by the caller, and the pressed button. */
@@ -284,10 +271,6 @@ final class HtmlForm {
         Fill press(Button button) {
             this.pressed = button;
             return this;
-        }
-
-        Button pressed() {
-            return pressed;
         }
 
         String contentType() {

@@ -74,6 +74,8 @@ final class IdorArguments {
         final Map<Class<?>, List<Object>> targetObjects = new LinkedHashMap<>();
         /** The caller's own objects by class (their own school's plans). */
         final Map<String, Map<Class<?>, List<Object>>> ownObjects = new LinkedHashMap<>();
+        /** The numeric ids each caller may see (their own objects), by user id. */
+        final Map<String, Set<Long>> ownNumbers = new LinkedHashMap<>();
         /** Values of record components and bean properties seen in results, by lower-case name (no secrets). */
         final Map<String, Set<Object>> words = new LinkedHashMap<>();
 
@@ -193,6 +195,11 @@ final class IdorArguments {
             return List.of(new Cand(caller.id(), () -> caller, false));
         }
         List<Object> ctx = fromContext(name);
+        if (ctx != null && name.equals("id")) {
+            // "id" names an object of any kind (a request's): never one of the caller's own by coincidence
+            Set<Long> own = knowledge.ownNumbers.getOrDefault(caller.id(), Set.of());
+            ctx = ctx.stream().filter(v -> !(v instanceof Number n && own.contains(n.longValue()))).toList();
+        }
         if (ctx != null && !Collection.class.isAssignableFrom(type)) {
             List<Cand> out = new ArrayList<>();
             for (Object v : ctx) {
@@ -520,7 +527,8 @@ final class IdorArguments {
     private static String describe(Object bean) {
         for (String getter : List.of("getId", "getKey")) {
             try {
-                return getter.substring(3).toLowerCase(Locale.ROOT) + "=" + bean.getClass().getMethod(getter).invoke(bean);
+                Object value = bean.getClass().getMethod(getter).invoke(bean);
+                return getter.substring(3).toLowerCase(Locale.ROOT) + "=" + value;
             } catch (ReflectiveOperationException | RuntimeException e) {
                 // next
             }

@@ -27,8 +27,8 @@ import vn.edu.caitien.portal.api.PortalUser;
  */
 final class IdorCrawler {
 
-    /** The most pages one crawl opens. */
-    static final int MAX_PAGES = 30;
+    /** The most pages one crawl opens (a stateful link costs its page and the link). */
+    static final int MAX_PAGES = 40;
 
     /** Links with a side effect the crawl must not trigger (sign-out, language, copying a plan, admin switches). */
     private static final Pattern SIDE_EFFECT = Pattern.compile("-(logout|lang\\w*|copy|toggle|remove|delete|purge|"
@@ -46,6 +46,8 @@ final class IdorCrawler {
     static final class Crawl {
         final String user;
         final String school;
+        /** Whether the user sees other schools too (a supervising body): their links may be another school's. */
+        boolean seesOthers;
         /** Every page URL requested and every page URL it ended on, in order. */
         final Set<String> pages = new LinkedHashSet<>();
         final Set<String> downloads = new LinkedHashSet<>();
@@ -81,32 +83,54 @@ final class IdorCrawler {
         this.navigation = navigation;
     }
 
-    /** Crawls as the user, with the school as the current school. */
+    /**
+     * Crawls as the user, with the school as the current school. A stateful link is followed right after its page is
+     * opened afresh (from its bookmarkable page, through the links that led to it): an older page of the session may
+     * no longer be readable, and Wicket would then render the bookmarkable page instead of following the link.
+     */
     Crawl crawl(String login, String school) throws Exception {
         IdorWeb web = new IdorWeb(port);
         web.login(login);
         Crawl crawl = new Crawl(login, school);
-        Deque<String> queue = new ArrayDeque<>();
+        // A chain: a bookmarkable URL, then the logical stateful links to follow from it, in order.
+        Deque<List<String>> queue = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
-        queue.add("/home?school=" + school);
-        navigation.forEach(n -> queue.add(n + "?school=" + school));
+        queue.add(List.of("/home?school=" + school));
+        navigation.forEach(n -> queue.add(List.of(n + "?school=" + school)));
         int opened = 0;
         while (!queue.isEmpty() && opened < MAX_PAGES) {
-            String url = queue.poll();
-            if (!seen.add(logical(url))) {
+            List<String> chain = queue.poll();
+            String last = chain.get(chain.size() - 1);
+            if (!seen.add(chain.size() == 1 ? logical(last) : last)) {
                 continue;
             }
-            IdorWeb.Response r;
+            IdorWeb.Response r = null;
+            String url = chain.get(0);
             try {
                 r = web.get(url);
+                opened++;
+                for (String step : chain.subList(1, chain.size())) {
+                    IdorWeb.Response from = r;
+                    String link = web.links(from).stream().filter(l -> logical(l).equals(step)).findFirst()
+                            .orElse(null);
+                    if (link == null) {
+                        r = null;
+                        break;
+                    }
+                    url = link;
+                    crawl.pages.add(url);
+                    r = web.get(url);
+                    opened++;
+                }
             } catch (java.io.IOException failed) {
                 report.error("crawl request failed: " + failed);
                 continue;
             }
-            opened++;
+            if (r == null) {
+                continue;
+            }
             crawl.pages.add(url);
-            String landed = r.uri().toString().substring(web.base().length());
-            crawl.pages.add(landed);
+            crawl.pages.add(r.uri().toString().substring(web.base().length()));
             if (r.status() != 200 || !r.html()) {
                 continue;
             }
@@ -115,12 +139,20 @@ final class IdorCrawler {
                 if (link.startsWith("/download/")) {
                     crawl.downloads.add(link);
                 } else if (!link.contains("/wicket/resource/") && !SIDE_EFFECT.matcher(query(link)).find()
-                        && !link.startsWith("/login") && !seen.contains(logical(link))) {
-                    queue.add(link);
+                        && !link.startsWith("/login")) {
+                    boolean stateful = WICKET.matcher(query(link)).find();
+                    if (!stateful && !seen.contains(logical(link))) {
+                        queue.add(List.of(link));
+                    } else if (stateful && chain.size() < 3 && !seen.contains(logical(link))) {
+                        List<String> next = new ArrayList<>(chain);
+                        next.add(logical(link));
+                        queue.add(next);
+                    }
                 }
             }
-            if (!WICKET.matcher(query(url)).find()) {
-                web.forms(r).stream().filter(f -> !f.multipart()).forEach(f -> crawl.forms.add(new FoundForm(url, f)));
+            if (chain.size() == 1) {
+                String page = url;
+                web.forms(r).stream().filter(f -> !f.multipart()).forEach(f -> crawl.forms.add(new FoundForm(page, f)));
             }
         }
         return crawl;
@@ -142,14 +174,21 @@ final class IdorCrawler {
     }
 
     /**
-     * One request an intruder makes: what, for which target, and how its answer is judged. A POST first opens the
-     * page in the intruder's session and submits its form (the one posting to {@code action}) with {@code field} set
-     * to {@code value}.
+     * One request an intruder makes: what, against which targets, and how its answer is judged. A POST first opens
+     * the page in the intruder's session and submits its form (the one posting to {@code action}) with {@code field}
+     * set to {@code value}.
      */
-    record Attempt(String target, String method, String url, boolean download, String action, String field,
+    record Attempt(Set<String> targets, String method, String url, boolean download, String action, String field,
                    String value) {
         static Attempt get(String target, String url, boolean download) {
-            return new Attempt(target, "GET", url, download, null, null, null);
+            return new Attempt(Set.of(target), "GET", url, download, null, null, null);
+        }
+
+        /** @return the same request, judged against the other's targets too */
+        Attempt and(Attempt other) {
+            Set<String> all = new java.util.TreeSet<>(targets);
+            all.addAll(other.targets);
+            return new Attempt(Set.copyOf(all), method, url, download, action, field, value);
         }
 
         @Override
@@ -159,32 +198,34 @@ final class IdorCrawler {
     }
 
     /** The most values put into one form field. */
-    static final int MAX_VALUES = 4;
+    static final int MAX_VALUES = 2;
 
     /**
      * The requests of one intruder against one target: what the target's legitimate users collected, and the
-     * intruder's own URLs and forms with the target's ids in place of theirs.
+     * intruder's own URLs and forms with the target's ids in place of theirs. Keyed so that the same request made
+     * against two targets is made once (a Wicket link collected for either is the same link in a fresh session).
      *
-     * @param own      the intruder's own crawl
-     * @param ownIds   numbers the intruder may see (their own objects): never put in as the target's
-     * @param ownWords the intruder's own school and body ids, to replace by the target's
+     * @param own    the intruder's own crawl
+     * @param ownIds numbers the intruder may see (their own objects): never put in as the target's
+     * @param swaps  each of the intruder's own school and body ids, with the target's ids of the same kind
      */
-    static List<Attempt> attempts(IdorWorld.Target t, Collection<Crawl> targetCrawls, Crawl own, Set<Long> ownIds,
-                                  List<String> ownWords) {
+    static Map<String, Attempt> attempts(IdorWorld.Target t, Collection<Crawl> targetCrawls, Crawl own,
+                                         Set<Long> ownIds, Map<String, List<String>> swaps) {
         Map<String, Attempt> out = new LinkedHashMap<>();
         for (Crawl c : targetCrawls) {
             for (String p : c.pages) {
-                out.putIfAbsent("GET " + logical(p), Attempt.get(t.id(), p, false));
+                // A page instance ("?3") opens in another session as its bookmarkable page, requested anyway.
+                if (!logical(p).endsWith("?page")) {
+                    out.putIfAbsent("GET " + logical(p), Attempt.get(t.id(), p, false));
+                }
             }
             for (String d : c.downloads) {
-                if (targetSpecific(d, t)) {
+                // A body that sees several schools collects their files too: only those naming the target count.
+                if (c.seesOthers ? namesTarget(d, t) : targetSpecific(d, t)) {
                     out.putIfAbsent("GET " + d, Attempt.get(t.id(), d, true));
                 }
             }
         }
-        List<String> targetWords = new ArrayList<>();
-        targetWords.add(t.id());
-        targetWords.addAll(t.school.supervisorIds());
         Set<Long> numbers = new LinkedHashSet<>(t.numericIds());
         numbers.removeAll(ownIds);
         // Downloads of one shape (the same path but for the numbers and the format): every number in the first,
@@ -193,12 +234,12 @@ final class IdorCrawler {
         for (String d : own.downloads) {
             Set<Long> put = shapes.add(shape(d)) ? numbers
                     : numbers.stream().limit(1).collect(java.util.stream.Collectors.toSet());
-            for (String swapped : swap(d, ownWords, targetWords, put)) {
+            for (String swapped : swap(d, swaps, put)) {
                 out.putIfAbsent("GET " + swapped, Attempt.get(t.id(), swapped, true));
             }
         }
         for (String p : own.pages) {
-            for (String swapped : swap(p, ownWords, targetWords, Set.of())) {
+            for (String swapped : swap(p, swaps, Set.of())) {
                 out.putIfAbsent("GET " + logical(swapped), Attempt.get(t.id(), swapped, false));
             }
         }
@@ -207,8 +248,8 @@ final class IdorCrawler {
             IdorWeb.Form f = found.form();
             for (IdorWeb.Field field : f.fields()) {
                 List<String> replacements = new ArrayList<>();
-                if (ownWords.contains(field.value()) || field.options().stream().anyMatch(ownWords::contains)) {
-                    replacements.addAll(targetWords);
+                if (swaps.containsKey(field.value())) {
+                    replacements.addAll(swaps.get(field.value()));
                 } else if (field.value().matches("\\d{1,6}") && !field.name().toLowerCase().contains("year")) {
                     numbers.forEach(n -> replacements.add(Long.toString(n)));
                 } else if (field.value().matches("a-[0-9a-f]{8,32}") || field.options().stream()
@@ -217,12 +258,12 @@ final class IdorCrawler {
                 }
                 for (String value : replacements.subList(0, Math.min(MAX_VALUES, replacements.size()))) {
                     String key = "POST " + signature(f.action()) + " " + field.name() + "=" + value;
-                    out.putIfAbsent(key, new Attempt(t.id(), "POST", found.page(), false, logical(f.action()),
-                            field.name(), value));
+                    out.putIfAbsent(key, new Attempt(Set.of(t.id()), "POST", found.page(), false,
+                            logical(f.action()), field.name(), value));
                 }
             }
         }
-        return List.copyOf(out.values());
+        return out;
     }
 
     /** @return the path with its numbers as {@code #} and without its file extension */
@@ -240,12 +281,19 @@ final class IdorCrawler {
         return component.startsWith("-content") ? logical : component;
     }
 
+    /** @return whether a download path names the target school or a body above it */
+    static boolean namesTarget(String path, IdorWorld.Target t) {
+        String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return p.contains("/" + t.id() + "/")
+                || t.school.supervisorIds().stream().anyMatch(b -> p.contains("/" + b + "/"));
+    }
+
     /** @return whether a download path names one of the target's objects (an id that is not a year, or its bodies) */
     static boolean targetSpecific(String path, IdorWorld.Target t) {
-        String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        if (p.contains("/" + t.id() + "/") || t.school.supervisorIds().stream().anyMatch(b -> p.contains("/" + b + "/"))) {
+        if (namesTarget(path, t)) {
             return true;
         }
+        String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         Matcher m = NUMBER.matcher(p);
         while (m.find()) {
             if (t.numericIds().contains(Long.parseLong(m.group(1)))) {
@@ -255,16 +303,14 @@ final class IdorCrawler {
         return false;
     }
 
-    /** @return the URL with each of the intruder's ids replaced by each of the target's (words, then numbers) */
-    static List<String> swap(String url, List<String> ownWords, List<String> targetWords, Set<Long> numbers) {
+    /** @return the URL with each of the intruder's ids replaced by the target's (words, then numbers) */
+    static List<String> swap(String url, Map<String, List<String>> swaps, Set<Long> numbers) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : ownWords) {
-            if (url.contains(w)) {
-                for (String tw : targetWords) {
-                    out.add(url.replace(w, tw));
-                }
+        swaps.forEach((own, theirs) -> {
+            if (url.contains(own)) {
+                theirs.forEach(t -> out.add(url.replace(own, t)));
             }
-        }
+        });
         String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
         if (path.startsWith("/download/")) {
             Matcher m = NUMBER.matcher(path);
@@ -280,6 +326,8 @@ final class IdorCrawler {
 
     /** The targets, by id, for judging answers. */
     private Map<String, IdorWorld.Target> targets = Map.of();
+    /** Files an intruder got that are not the target's (collected in its context by a body that sees more), counted. */
+    final Map<String, Integer> notTheirs = new java.util.concurrent.ConcurrentHashMap<>();
     /** A session of each target's owner, to tell whether a file an intruder got is the target's. */
     private final Map<String, IdorWeb> owners = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -308,9 +356,11 @@ final class IdorCrawler {
                             report.error("request failed, not judged: " + failed);
                             continue;
                         }
-                        String leak = r == null ? null : judge(a, r, this.targets.get(a.target()));
-                        if (leak != null) {
-                            report.leak(IdorReport.Category.URLS, e.getKey().id(), a.target(), a.toString(), leak);
+                        for (String target : a.targets()) {
+                            String leak = r == null ? null : judge(a, r, this.targets.get(target));
+                            if (leak != null) {
+                                report.leak(IdorReport.Category.URLS, e.getKey().id(), target, a.toString(), leak);
+                            }
                         }
                     }
                     report.note("replay of " + e.getKey().id() + ": " + e.getValue().size() + " requests in "
@@ -387,7 +437,7 @@ final class IdorCrawler {
             return "HTTP 200 with " + r.bytes().length + " bytes of " + r.contentType() + ", a file of "
                     + t.owner.id() + "'s school";
         }
-        report.note("not " + t.id() + "'s: " + path + " (its principal gets " + mine.status() + ")");
+        notTheirs.merge(t.id() + " (its principal gets " + mine.status() + ")", 1, Integer::sum);
         return null;
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +40,6 @@ import vn.edu.caitien.plan.api.PlanSummary;
 import vn.edu.caitien.portal.api.ModuleSwitchService;
 import vn.edu.caitien.portal.api.PermissionService;
 import vn.edu.caitien.portal.api.PortalUser;
-import vn.edu.caitien.portal.api.School;
 import vn.edu.caitien.portal.api.SchoolDirectory;
 import vn.edu.caitien.portal.api.ui.PanelContribution;
 import vn.edu.caitien.portal.api.ui.PanelDescriptor;
@@ -72,6 +70,7 @@ public class IdorIT {
     @Test
     public void noUserReachesAnotherSchoolsObjects() throws Exception {
         long started = System.nanoTime();
+        double cpu0 = IdorReport.cpuSeconds();
         IdorReport report = new IdorReport();
         PlanService plans = PortalConfiguration.service(context, PlanService.class, 60);
         MonitoringService monitoring = PortalConfiguration.service(context, MonitoringService.class, 60);
@@ -83,6 +82,7 @@ public class IdorIT {
 
         IdorWorld world = IdorWorld.plant(context, plans, monitoring, evidence, directory, permissions);
         long planted = System.nanoTime();
+        double cpu1 = IdorReport.cpuSeconds();
         LOG.info("IDOR fixture planted in {} ms", (planted - started) / 1_000_000);
         List<String> problems = new ArrayList<>();
         servicePositives(world, plans, monitoring, evidence, report, problems);
@@ -94,6 +94,7 @@ public class IdorIT {
         LOG.info("IDOR baseline read in {} ms", (System.nanoTime() - planted) / 1_000_000);
         services.attackAcrossSchools();
         long servicesDone = System.nanoTime();
+        double cpu2 = IdorReport.cpuSeconds();
         LOG.info("IDOR services: {} calls in {} ms", report.attempts(IdorReport.Category.SERVICES),
                 (servicesDone - planted) / 1_000_000);
 
@@ -105,15 +106,24 @@ public class IdorIT {
         LOG.info("IDOR crawls done in {} ms: {}", (System.nanoTime() - servicesDone) / 1_000_000, crawls.values());
         crawlPositives(world, crawls, report, problems);
         supervisorsSeeNoDrafts(world, crawls, port, report);
-        crawler.replay(attempts(world, crawls, plans, monitoring, evidence, permissions), world.targets);
+        Map<PortalUser, List<IdorCrawler.Attempt>> attempts = attempts(world, crawls, plans, monitoring, evidence,
+                permissions);
+        attempts.forEach((x, list) -> report.note("requests of " + x.id() + ": " + list.stream()
+                .collect(Collectors.groupingBy(a -> a.method() + (a.download() ? " download" : " page"),
+                        java.util.TreeMap::new, Collectors.counting()))));
+        crawler.replay(attempts, world.targets);
+        report.note("files intruders got that are not the target's (their own school's), not leaks: "
+                + crawler.notTheirs);
         services.unchanged("the URL part");
         long urlsDone = System.nanoTime();
+        double cpu3 = IdorReport.cpuSeconds();
         LOG.info("IDOR URLs: {} requests, {} ms", report.attempts(IdorReport.Category.URLS),
                 (urlsDone - servicesDone) / 1_000_000);
 
         // Part 3: roles within a school.
         services.attackWithinSchools();
         long done = System.nanoTime();
+        double cpu4 = IdorReport.cpuSeconds();
         // The roles part could not pass by refusing everything: the writes that are theirs went through.
         Map<String, Integer> allowed = services.allowedWrites();
         for (String write : List.of("giaovien update on thcs-kinhbac", "giamsat recordReview on thcs-kinhbac",
@@ -124,10 +134,13 @@ public class IdorIT {
         }
         report.note("writes of the roles part that were theirs: " + allowed);
 
-        report.note(String.format("time: fixture %.1f s, services %.1f s, URLs %.1f s, roles %.1f s",
+        report.note(String.format("time: fixture %.1f s, services %.1f s, URLs %.1f s, roles %.1f s; CPU of the JVM "
+                + "(container and portal): fixture %.1f s, services %.1f s, URLs %.1f s, roles %.1f s; load %.1f",
                 (planted - started) / 1e9, (servicesDone - planted) / 1e9, (urlsDone - servicesDone) / 1e9,
-                (done - urlsDone) / 1e9));
+                (done - urlsDone) / 1e9, cpu1 - cpu0, cpu2 - cpu1, cpu3 - cpu2, cpu4 - cpu3,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         report.note("slowest service methods: " + services.slowest());
+        report.note("state reads: " + services.stateReads());
         report.note("service methods called (intruders' calls): " + services.endpointNames().size() + " "
                 + services.calls());
         report.note("service methods no intruder could call: " + services.uncalled());
@@ -165,7 +178,8 @@ public class IdorIT {
                                 .anyMatch(title -> title.contains(marker)));
             }
             check(report, problems, ward.id() + " reads the published revision only",
-                    !plans.plan(ward, t.currentPlanId).map(IdorRender::render).orElse("").contains(t.spec.draftMarker()));
+                    !plans.plan(ward, t.currentPlanId).map(IdorRender::render).orElse("")
+                            .contains(t.spec.draftMarker()));
             ByteArrayOutputStream content = new ByteArrayOutputStream();
             evidence.copyContent(t.owner, t.fileEvidenceId, content);
             check(report, problems, t.owner.id() + " reads the evidence file of " + t.id(),
@@ -223,8 +237,12 @@ public class IdorIT {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             Map<String, Future<IdorCrawler.Crawl>> running = new LinkedHashMap<>();
-            jobs.forEach((key, school) -> running.put(key, pool.submit((Callable<IdorCrawler.Crawl>) () ->
-                    crawler.crawl(key.substring(0, key.indexOf('@')), school))));
+            jobs.forEach((key, school) -> running.put(key, pool.submit((Callable<IdorCrawler.Crawl>) () -> {
+                String login = key.substring(0, key.indexOf('@'));
+                IdorCrawler.Crawl crawl = crawler.crawl(login, school);
+                crawl.seesOthers = permissions.visibleSchools(world.users.get(login)).size() > 1;
+                return crawl;
+            })));
             Map<String, IdorCrawler.Crawl> out = new LinkedHashMap<>();
             for (Map.Entry<String, Future<IdorCrawler.Crawl>> e : running.entrySet()) {
                 out.put(e.getKey(), e.getValue().get());
@@ -292,46 +310,30 @@ public class IdorIT {
         }
     }
 
-    /** Every intruder's requests against every target they must not reach. */
+    /** Every intruder's requests against every target they must not reach (once when the same for two). */
     private static Map<PortalUser, List<IdorCrawler.Attempt>> attempts(IdorWorld world,
             Map<String, IdorCrawler.Crawl> crawls, PlanService plans, MonitoringService monitoring,
             EvidenceService evidence, PermissionService permissions) {
-        Map<PortalUser, List<IdorCrawler.Attempt>> out = new LinkedHashMap<>();
+        Map<PortalUser, Map<String, IdorCrawler.Attempt>> merged = new LinkedHashMap<>();
         for (IdorWorld.Target t : world.targets) {
             List<IdorCrawler.Crawl> targetCrawls = crawls.entrySet().stream()
                     .filter(e -> e.getKey().endsWith("@" + t.id())).map(Map.Entry::getValue).toList();
             for (PortalUser x : t.intruders) {
                 IdorCrawler.Crawl own = crawls.values().stream().filter(c -> c.user.equals(x.id())
                         && !c.school.equals(t.id())).findFirst().orElseThrow();
-                Set<Long> ownIds = visibleIds(x, plans, monitoring, evidence, permissions);
-                List<String> ownWords = new ArrayList<>(new LinkedHashSet<>(x.memberships().stream()
-                        .map(m -> m.orgId()).toList()));
-                if (!ownWords.contains(own.school)) {
-                    ownWords.add(own.school);
-                }
-                out.computeIfAbsent(x, u -> new ArrayList<>())
-                        .addAll(IdorCrawler.attempts(t, targetCrawls, own, ownIds, ownWords));
+                Set<Long> ownIds = IdorWorld.visibleIds(x, plans, monitoring, evidence, permissions);
+                // Their school ids become the target's, their bodies the target's bodies.
+                Map<String, List<String>> swaps = new LinkedHashMap<>();
+                x.memberships().forEach(m -> swaps.put(m.orgId(),
+                        m.isBody() ? List.copyOf(t.school.supervisorIds()) : List.of(t.id())));
+                swaps.putIfAbsent(own.school, List.of(t.id()));
+                Map<String, IdorCrawler.Attempt> all = merged.computeIfAbsent(x, u -> new LinkedHashMap<>());
+                IdorCrawler.attempts(t, targetCrawls, own, ownIds, swaps).forEach((key, a) -> all.merge(key, a,
+                        IdorCrawler.Attempt::and));
             }
         }
+        Map<PortalUser, List<IdorCrawler.Attempt>> out = new LinkedHashMap<>();
+        merged.forEach((x, m) -> out.put(x, List.copyOf(m.values())));
         return out;
-    }
-
-    /** The numeric ids of everything the user may see (never put in as another school's). */
-    private static Set<Long> visibleIds(PortalUser u, PlanService plans, MonitoringService monitoring,
-                                        EvidenceService evidence, PermissionService permissions) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (School s : permissions.visibleSchools(u)) {
-            try {
-                for (PlanSummary p : plans.plans(u, s.id(), PlanQuery.ALL)) {
-                    ids.add(p.id());
-                    monitoring.reviews(u, p.id()).forEach(r -> ids.add(r.id()));
-                }
-                monitoring.inspections(u, s.id()).forEach(i -> ids.add(i.id()));
-                evidence.evidenceOfSchool(u, s.id()).forEach(e -> ids.add(e.id()));
-            } catch (RuntimeException e) {
-                // a module the user holds no permission of there
-            }
-        }
-        return ids;
     }
 }

@@ -31,6 +31,8 @@ final class IdorReport {
     private final List<Leak> leaks = Collections.synchronizedList(new ArrayList<>());
     /** Unexpected exceptions (not access denied, not found, bad input): not leaks, listed for the reader. */
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+    /** The refusals of service calls, by exception. */
+    private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
     private final List<String> positives = Collections.synchronizedList(new ArrayList<>());
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 
@@ -61,12 +63,30 @@ final class IdorReport {
         errors.computeIfAbsent(what, w -> new AtomicInteger()).incrementAndGet();
     }
 
+    void refused(String exception) {
+        refusals.computeIfAbsent(exception, w -> new AtomicInteger()).incrementAndGet();
+    }
+
     void positive(String what) {
         positives.add(what);
     }
 
     void note(String what) {
         notes.add(what);
+    }
+
+    /**
+     * @return the CPU time of this JVM (the container and the portal in it) in seconds, from {@code /proc/self/stat};
+     *         -1 where there is none. A measure of the suite's cost that a busy machine does not inflate.
+     */
+    static double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     String summary() {
@@ -88,6 +108,9 @@ final class IdorReport {
         synchronized (notes) {
             notes.forEach(p -> out.append("  ").append(p).append('\n'));
         }
+        out.append("\nService calls refused, by exception\n");
+        new TreeMap<>(refusals).forEach((k, v) -> out.append("  ").append(v.get()).append(" × ").append(k)
+                .append('\n'));
         out.append("\nUnexpected exceptions, not leaks (").append(errors.size()).append(" kinds)\n");
         new TreeMap<>(errors).forEach((k, v) -> out.append("  ").append(v.get()).append(" × ").append(k).append('\n'));
         try {

@@ -23,7 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edu.caitien.monitoring.api.EvidenceService;
 import vn.edu.caitien.monitoring.api.MonitoringService;
-import vn.edu.caitien.plan.api.PlanDocument;
 import vn.edu.caitien.plan.api.PlanQuery;
 import vn.edu.caitien.plan.api.PlanService;
 import vn.edu.caitien.portal.api.ModuleSwitchService;
@@ -47,9 +46,13 @@ final class IdorServices {
     static final Pattern WRITE = Pattern.compile("^(create|save|update|submit|approve|return|publish|add|record|"
             + "comment$|set|close|link|copyTo|purge|remove|replace|confirm|import|start|put|send|backup|delete)");
 
-    /** Exceptions that mean "no": access denied, not found, bad input, a state that forbids it. */
-    private static final Pattern REFUSAL = Pattern.compile("AccessDenied|NotFound|IllegalArgument|NumberFormat|"
-            + "Validation|State|Conflict|Unsupported|Import|Busy");
+    /**
+     * @return whether an exception means "no" (the product's own exceptions: access denied, not found, invalid, a
+     *         state that forbids it; and bad arguments); anything else is listed in the report as unexpected
+     */
+    private static boolean refusal(Throwable t) {
+        return t.getClass().getName().startsWith("vn.edu.caitien.") || t instanceof IllegalArgumentException;
+    }
 
     /** A method of a registered service. */
     record Endpoint(String service, Object instance, Method method) {
@@ -98,6 +101,12 @@ final class IdorServices {
     private final IdorRoles roles;
     private final IdorState state;
     private Map<String, String> fingerprint;
+    private long fingerprintMillis;
+    private int fingerprints;
+    private long snapshotMillis;
+    private int snapshots;
+    /** Targets not read since the database last changed. */
+    private final Set<IdorWorld.Target> unread = new java.util.LinkedHashSet<>();
     /** Time spent per method, for the report. */
     private final Map<String, Long> millis = new TreeMap<>();
     /** The writes of the roles part that changed the school and were the user's to make, counted. */
@@ -171,6 +180,16 @@ final class IdorServices {
      * before and after writes; also harvests the objects and words the argument generator reuses.
      */
     Map<String, String> snapshot(IdorWorld.Target t, boolean harvest) {
+        long t0 = System.nanoTime();
+        try {
+            return read(t, harvest);
+        } finally {
+            snapshotMillis += (System.nanoTime() - t0) / 1_000_000;
+            snapshots++;
+        }
+    }
+
+    private Map<String, String> read(IdorWorld.Target t, boolean harvest) {
         IdorArguments.Knowledge k = knowledge.computeIfAbsent(t, x -> new IdorArguments.Knowledge());
         if (harvest) {
             t.drafts.forEach(k::addTarget);
@@ -246,6 +265,9 @@ final class IdorServices {
     /** Takes the owners' snapshots (twice, to find the time-dependent entries) and harvests what they read. */
     void baseline() {
         for (IdorWorld.Target t : world.targets) {
+            IdorArguments.Knowledge k = knowledge.computeIfAbsent(t, x -> new IdorArguments.Knowledge());
+            world.users.values().forEach(u -> k.ownNumbers.put(u.id(),
+                    IdorWorld.visibleIds(u, plans, monitoring, evidence, permissionService)));
             // The caller's own plans, to be sent back with the target's ids.
             for (PortalUser u : world.users.values()) {
                 for (School s : permissionService.visibleSchools(u)) {
@@ -270,26 +292,52 @@ final class IdorServices {
      *         (the changed state becomes the new baseline)
      */
     private Map<IdorWorld.Target, List<String>> changes() {
+        return changes(true);
+    }
+
+    /**
+     * @param confirm whether a difference is read once more to leave out what changes with time (not needed after a
+     *                write that was the user's to make)
+     */
+    private Map<IdorWorld.Target, List<String>> changes(boolean confirm) {
+        return changes(confirm, null);
+    }
+
+    /**
+     * @param only the one target to read now when the database changed (the others are read at the next call
+     *             without {@code only}); null for all
+     */
+    private Map<IdorWorld.Target, List<String>> changes(boolean confirm, IdorWorld.Target only) {
+        long t0 = System.nanoTime();
         Map<String, String> now = state.fingerprint();
-        if (now.equals(fingerprint)) {
+        fingerprintMillis += (System.nanoTime() - t0) / 1_000_000;
+        fingerprints++;
+        if (now.equals(fingerprint) && (only != null || unread.isEmpty())) {
             return Map.of();
         }
         List<String> tables = now.keySet().stream().filter(k -> !Objects.equals(now.get(k), fingerprint.get(k)))
                 .toList();
+        if (!now.equals(fingerprint)) {
+            unread.addAll(world.targets);
+        }
         fingerprint = now;
         Map<IdorWorld.Target, List<String>> out = new LinkedHashMap<>();
         for (IdorWorld.Target t : world.targets) {
-            List<String> diff = changes(t);
+            if (!unread.contains(t) || (only != null && t != only)) {
+                continue;
+            }
+            unread.remove(t);
+            List<String> diff = changes(t, confirm);
             if (!diff.isEmpty()) {
                 out.put(t, diff);
             }
         }
-        LOG.info("Tables {} changed; the owners read differently: {}", tables, out);
+        LOG.debug("Tables {} changed; the owners read differently: {}", tables, out);
         return out;
     }
 
     /** @return what changed in the target since the baseline (and makes the current state the baseline) */
-    private List<String> changes(IdorWorld.Target t) {
+    private List<String> changes(IdorWorld.Target t, boolean confirm) {
         Map<String, String> now = snapshot(t, false);
         Map<String, String> before = baseline.get(t);
         // Only reads made both times: the objects found since add reads of their own.
@@ -301,7 +349,7 @@ final class IdorServices {
             return List.of();
         }
         // Read once more: what changes from one read to the next with nothing written depends on the time.
-        Map<String, String> again = snapshot(t, false);
+        Map<String, String> again = confirm ? snapshot(t, false) : now;
         List<String> moving = differ.stream().filter(k -> !Objects.equals(now.get(k), again.get(k))).toList();
         if (!moving.isEmpty()) {
             volatileKeys.addAll(moving);
@@ -335,21 +383,20 @@ final class IdorServices {
      *         check passed), or null
      */
     private String leak(Endpoint e, Object[] args, Outcome o, Set<String> secrets) {
-        String argText = IdorRender.render(args);
-        List<String> hidden = secrets.stream().filter(s -> !argText.contains(s)).toList();
         if (o.error != null) {
-            if (!REFUSAL.matcher(o.error.getClass().getSimpleName()).find()) {
+            if (!refusal(o.error)) {
                 report.error(e.name() + " → " + o.error.getClass().getName());
+            } else {
+                report.refused(o.error.getClass().getSimpleName());
             }
             String text = IdorRender.render(o.error);
-            return hidden.stream().filter(text::contains).findFirst()
-                    .map(s -> "the exception names " + s + ": " + IdorRender.around(text, s, 80)).orElse(null);
+            return hidden(text, secrets, args).map(s -> "the exception names " + s + ": "
+                    + IdorRender.around(text, s, 80)).orElse(null);
         }
         String text = IdorRender.render(o.result) + outputs(args);
-        for (String s : hidden) {
-            if (text.contains(s)) {
-                return "returned " + s + ": " + IdorRender.around(text, s, 80);
-            }
+        java.util.Optional<String> secret = hidden(text, secrets, args);
+        if (secret.isPresent()) {
+            return "returned " + secret.get() + ": " + IdorRender.around(text, secret.get(), 80);
         }
         if (Boolean.TRUE.equals(o.result)) {
             return "answered true";
@@ -358,6 +405,16 @@ final class IdorServices {
             return "returned normally (the check passed)";
         }
         return null;
+    }
+
+    /** @return a secret in the text that the arguments did not carry (rendered only when the text has one) */
+    private static java.util.Optional<String> hidden(String text, Set<String> secrets, Object[] args) {
+        List<String> found = secrets.stream().filter(text::contains).toList();
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String argText = IdorRender.render(args);
+        return found.stream().filter(s -> !argText.contains(s)).findFirst();
     }
 
     /** Part 1: every intruder calls every method with every object of every target school. */
@@ -401,7 +458,7 @@ final class IdorServices {
                     "the owner now reads: " + IdorRender.shorten(String.join(" | ", diff), 900)));
             millis.merge(e.name(), (System.nanoTime() - started) / 1_000_000, Long::sum);
             calls.merge(e.name(), made, Integer::sum);
-            LOG.info("{}: {} calls in {} ms", e.name(), made, (System.nanoTime() - started) / 1_000_000);
+            LOG.debug("{}: {} calls in {} ms", e.name(), made, (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -462,7 +519,7 @@ final class IdorServices {
                             leak(e, args, o, Set.of());
                             continue;
                         }
-                        Map<IdorWorld.Target, List<String>> changed = changes();
+                        Map<IdorWorld.Target, List<String>> changed = changes(!theirs, theirs ? t : null);
                         List<String> diff = changed.getOrDefault(t, List.of());
                         if (theirs && !diff.isEmpty()) {
                             allowedWrites.merge(write, 1, Integer::sum);
@@ -505,6 +562,12 @@ final class IdorServices {
         return calls;
     }
 
+    /** @return how often the database and the owners were read to see changes, and how long it took */
+    String stateReads() {
+        return fingerprints + " fingerprints of the database in " + fingerprintMillis + " ms, " + snapshots
+                + " owner snapshots in " + snapshotMillis + " ms";
+    }
+
     /** @return the slowest methods, for the report */
     String slowest() {
         return millis.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
@@ -517,15 +580,9 @@ final class IdorServices {
     }
 
     private static String draftLeak(Object[] args, Object result, IdorWorld.Target t) {
-        String argText = IdorRender.render(args);
         String text = IdorRender.render(result) + outputs(args);
-        return t.draftSecrets().stream().filter(s -> !argText.contains(s) && text.contains(s)).findFirst()
-                .map(s -> "unpublished content: " + IdorRender.around(text, s, 80)).orElse(null);
-    }
-
-    /** @return a plan of the target as the owner reads it now */
-    PlanDocument ownerPlan(IdorWorld.Target t, long planId) {
-        return plans.plan(t.owner, planId).orElseThrow();
+        return hidden(text, t.draftSecrets(), args).map(s -> "unpublished content: " + IdorRender.around(text, s, 80))
+                .orElse(null);
     }
 
     /** @return the endpoints sorted for the report */

@@ -115,7 +115,8 @@ final class IdorWeb {
         Matcher m = HREF.matcher(page.body());
         while (m.find()) {
             String href = m.group(1).replace("&amp;", "&");
-            if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
+            if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:")
+                    || href.startsWith("mailto:")) {
                 continue;
             }
             URI resolved = page.uri().resolve(href);

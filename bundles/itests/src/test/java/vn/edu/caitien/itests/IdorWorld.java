@@ -241,7 +241,8 @@ final class IdorWorld {
         world.users.putAll(users(context));
         PortalUser vnPrincipal = world.users.get("hieutruong.vn");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (plans.plans(vnPrincipal, VN, PlanQuery.ALL).stream().noneMatch(p -> p.status() == PlanStatus.PUBLISHED)) {
+        while (plans.plans(vnPrincipal, VN, PlanQuery.ALL).stream()
+                .noneMatch(p -> p.status() == PlanStatus.PUBLISHED)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the demo plan of THCS Vũ Ninh within 3 minutes");
             }
@@ -361,5 +362,24 @@ final class IdorWorld {
 
     Target target(String schoolId) {
         return targets.stream().filter(t -> t.id().equals(schoolId)).findFirst().orElseThrow();
+    }
+
+    /** The numeric ids of everything the user may see (never put in as another school's). */
+    static Set<Long> visibleIds(PortalUser u, PlanService plans, MonitoringService monitoring,
+                                EvidenceService evidence, PermissionService permissions) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (School s : permissions.visibleSchools(u)) {
+            try {
+                for (PlanSummary p : plans.plans(u, s.id(), PlanQuery.ALL)) {
+                    ids.add(p.id());
+                    monitoring.reviews(u, p.id()).forEach(r -> ids.add(r.id()));
+                }
+                monitoring.inspections(u, s.id()).forEach(i -> ids.add(i.id()));
+                evidence.evidenceOfSchool(u, s.id()).forEach(e -> ids.add(e.id()));
+            } catch (RuntimeException e) {
+                // a module the user holds no permission of there
+            }
+        }
+        return ids;
     }
 }

@@ -22,7 +22,8 @@ final class LoadChecks {
 
     private static final Pattern HEADING = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z]");
-    private static final Pattern MESSAGE = Pattern.compile("<p[^>]*class=\"ct-message\"[^>]*>(.*?)</p>", Pattern.DOTALL);
+    private static final Pattern MESSAGE = Pattern.compile("<p[^>]*class=\"ct-message\"[^>]*>(.*?)</p>",
+            Pattern.DOTALL);
     private static final Pattern STACK_TRACE = Pattern.compile(
             "(?m)^\\s*at [\\w.$]+\\([\\w.$]*(?:\\.java:\\d+|Native Method|Unknown Source)\\)"
                     + "|\\b(?:java|javax|jakarta|org|vn)\\.[\\w.]+(?:Exception|Error)\\b");

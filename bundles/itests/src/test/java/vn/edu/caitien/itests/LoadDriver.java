@@ -20,6 +20,7 @@ final class LoadDriver implements AutoCloseable {
     private final HotRestartLedger ledger;
     private final List<Thread> threads = new ArrayList<>();
     private final Map<String, AtomicLong> rounds = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
     private volatile boolean running = true;
 
     LoadDriver(HotRestartLedger ledger) {
@@ -33,6 +34,8 @@ final class LoadDriver implements AutoCloseable {
         }
         AtomicLong done = new AtomicLong();
         rounds.put(worker, done);
+        AtomicLong asked = new AtomicLong();
+        requests.put(worker, asked);
         Thread thread = new Thread(() -> {
             while (running) {
                 for (LoadTarget target : targets) {
@@ -40,6 +43,7 @@ final class LoadDriver implements AutoCloseable {
                         return;
                     }
                     run(worker, target);
+                    asked.incrementAndGet();
                 }
                 done.incrementAndGet();
             }
@@ -64,6 +68,11 @@ final class LoadDriver implements AutoCloseable {
         }
         boolean affected = before.contains(target.module()) || ledger.affected().contains(target.module());
         ledger.record(worker, target, result, affected);
+    }
+
+    /** @return how many requests (or edits) the slowest worker has made */
+    long minRequests() {
+        return requests.values().stream().mapToLong(AtomicLong::get).min().orElse(0);
     }
 
     /** @return how many times the slowest worker went round all its targets */

@@ -21,7 +21,11 @@ import vn.edu.caitien.portal.api.PortalModule;
 
 /**
  * The {@link PortalModule} services registered right now, tracked dynamically: a module whose bundle stops
- * disappears at once, with its permissions. Thread-safe.
+ * disappears at once from {@link #entries()} and {@link #module(String)}. Its permissions stay declared (as it last
+ * declared them, until it registers again): a module's services stop a moment after its declaration and start a
+ * moment before it, and in between they must not find their own permissions unknown, which would make a plan "not
+ * found" or a user "denied" while the module is only being redeployed. Nothing is granted through them while the
+ * module is away, since its pages and services are gone. Thread-safe.
  */
 @Component(service = ModuleRegistry.class)
 public final class ModuleRegistry {
@@ -46,6 +50,8 @@ public final class ModuleRegistry {
     }
 
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    /** Module id → the permissions it declared when it last registered; kept when it unregisters. */
+    private final Map<String, List<PermissionDefinition>> declared = new ConcurrentHashMap<>();
 
     /** Creates an empty registry; DS fills it through {@link #addModule}. */
     public ModuleRegistry() {
@@ -58,6 +64,7 @@ public final class ModuleRegistry {
         Bundle bundle = reference.getBundle();
         String symbolicName = bundle == null ? NO_BUNDLE : bundle.getSymbolicName();
         entries.put(reference, new Entry(module, symbolicName, () -> stateName(reference.getBundle())));
+        declare(module);
         LOG.info("Module {} registered by {}", module.id(), symbolicName);
         warnAboutForeignPermissions(module);
     }
@@ -71,7 +78,18 @@ public final class ModuleRegistry {
     public void register(PortalModule module) {
         Objects.requireNonNull(module, "module");
         entries.put(module, new Entry(module, NO_BUNDLE, () -> NO_BUNDLE));
+        declare(module);
         warnAboutForeignPermissions(module);
+    }
+
+    /** Unregisters a module given to {@link #register}; its permissions stay declared, as for a stopped bundle. */
+    public void unregister(PortalModule module) {
+        entries.remove(module);
+    }
+
+    private void declare(PortalModule module) {
+        declared.put(module.id(), module.permissions().stream()
+                .filter(p -> p.moduleId().equals(module.id())).toList());
     }
 
     private static void warnAboutForeignPermissions(PortalModule module) {
@@ -90,17 +108,20 @@ public final class ModuleRegistry {
         return entries().stream().filter(e -> e.id().equals(moduleId)).map(Entry::module).findFirst();
     }
 
-    /** @return the definition of that permission key, if a registered module declares it */
+    /**
+     * @return the definition of that permission key, if a module declares it (one registered now, or one that was
+     *         registered before and is away, for example while its bundle is redeployed)
+     */
     public Optional<PermissionDefinition> permission(String permissionKey) {
         return permissions().stream().filter(p -> p.key().equals(permissionKey)).findFirst();
     }
 
-    /** @return every permission declared by a registered module whose key starts with its module's id */
+    /**
+     * @return every permission declared by a module (registered now, or last declared by one that is away), those
+     *         of a module's own id only, by module id
+     */
     public List<PermissionDefinition> permissions() {
-        return entries().stream()
-                .flatMap(e -> e.module().permissions().stream()
-                        .filter(p -> p.moduleId().equals(e.id())))
-                .toList();
+        return new java.util.TreeMap<>(declared).values().stream().flatMap(List::stream).toList();
     }
 
     private static String stateName(Bundle bundle) {

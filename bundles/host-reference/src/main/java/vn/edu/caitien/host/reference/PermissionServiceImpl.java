@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import vn.edu.caitien.portal.api.Access;
+import vn.edu.caitien.portal.api.AccessDeniedException;
 import vn.edu.caitien.portal.api.ModuleSwitchService;
 import vn.edu.caitien.portal.api.PermissionDefinition;
 import vn.edu.caitien.portal.api.PermissionService;
@@ -16,12 +17,14 @@ import vn.edu.caitien.portal.api.PortalRole;
 import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.School;
 import vn.edu.caitien.portal.api.SchoolDirectory;
+import vn.edu.caitien.portal.api.ui.ServiceUnavailableException;
 
 /**
  * The host's {@link PermissionService}. A user holds a permission for a school when:
  * <ol>
- * <li>a module registered right now declares it ({@link PortalModule#permissions()}, tracked dynamically by
- * {@link ModuleRegistry}), and that module is switched on for the school ({@link ModuleSwitchService}); a
+ * <li>a module declares it ({@link PortalModule#permissions()}, tracked dynamically by {@link ModuleRegistry}, which
+ * keeps the declaration of a module whose bundle is stopped or being redeployed), and that module is switched on
+ * for the school ({@link ModuleSwitchService}); a
  * permission of a switched-off module is never held, by anyone; and</li>
  * <li>one of these holds:
  * <ul>
@@ -67,6 +70,22 @@ public final class PermissionServiceImpl implements PermissionService {
         }
         Optional<School> school = directory.school(schoolId);
         return school.isPresent() && holds(user, definition.get(), school.get());
+    }
+
+    /**
+     * As the interface says, except for a permission that no module has declared: its module has not started yet,
+     * and that is reported as {@link ServiceUnavailableException}, which the portal shows as "temporarily
+     * unavailable" rather than as a refusal. {@link #isGranted} still answers false for it.
+     *
+     * @throws ServiceUnavailableException when no module has declared the permission
+     * @throws AccessDeniedException       when the permission is not held
+     */
+    @Override
+    public void check(PortalUser user, String permissionKey, String schoolId) {
+        if (permissionKey != null && modules.permission(permissionKey).isEmpty()) {
+            throw new ServiceUnavailableException("the module declaring " + permissionKey);
+        }
+        PermissionService.super.check(user, permissionKey, schoolId);
     }
 
     @Override

@@ -23,9 +23,9 @@ import vn.edu.caitien.portal.api.ui.ServiceRef;
  * {@code GET /download/{module}/{path}}: asks the module's {@link DownloadProvider} for the file on behalf of the
  * signed-in user. Someone not signed in goes to the login page and comes back here afterwards. The answers: the file
  * as an attachment (with the Content-Security-Policy of {@link SecurityHeaders#FILE_POLICY}), never cached by shared
- * caches; 404 for an unknown module, a module switched off for the current
- * school, or nothing the user may see; 403 for a missing permission; 400 for a malformed path. The error pages are
- * the portal's translated ones ({@code ErrorPageServlet}).
+ * caches; 404 for an unknown module, a module switched off for the current school, or nothing the user may see; 403
+ * for a missing permission; 400 for a malformed path. The error pages are the portal's translated ones
+ * ({@code ErrorPageServlet}).
  */
 final class DownloadResource extends AbstractResource {
     private static final long serialVersionUID = 1L;

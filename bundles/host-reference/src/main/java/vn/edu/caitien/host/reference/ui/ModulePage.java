@@ -17,10 +17,10 @@ import vn.edu.caitien.portal.api.ui.ServiceRef;
 
 /**
  * Shows one NAVIGATION contribution full-width, mounted at {@code /m/{module}/{panel}}. On every request it checks
- * that the user has a current school, that the contribution is registered, that a registered module still
- * declares its permission (a module whose bundle stopped while its panels stay is temporarily unavailable), that its
- * module is on for the school and that the user holds its permission; when one fails it shows a translated message
- * in the page (never an error page) and drops the panel.
+ * that the user has a current school, that the contribution is registered, that its module is registered (one whose
+ * declaring bundle stopped while its panels stay is temporarily unavailable), that its module is on for the school
+ * and that the user holds its permission; when one fails it shows a translated message in the page (never an error
+ * page) and drops the panel.
  */
 public final class ModulePage extends SecurePage {
     private static final long serialVersionUID = 1L;
@@ -105,9 +105,9 @@ public final class ModulePage extends SecurePage {
             return Status.UNAVAILABLE;
         }
         PanelDescriptor descriptor = panel.get().descriptor();
-        if (!descriptor.permission().isEmpty() && permissionUndeclared(descriptor.permission())) {
-            // The module that declares the permission is gone (its -impl bundle stopped or is being redeployed)
-            // while its panels are still registered: that is "temporarily unavailable", not "you may not".
+        if (moduleAway(descriptor.module())) {
+            // The module's declaration is gone (its -impl bundle stopped or is being redeployed) while its panels
+            // are still registered: that is "temporarily unavailable", not "you may not".
             return Status.UNAVAILABLE;
         }
         if (!switches.get().isEnabled(descriptor.module(), school.get().id())) {
@@ -135,9 +135,9 @@ public final class ModulePage extends SecurePage {
         }
     }
 
-    /** @return whether no registered module declares the permission; false when the host tracks no modules */
-    private boolean permissionUndeclared(String permission) {
-        return modules.find().map(registry -> registry.permission(permission).isEmpty()).orElse(false);
+    /** @return whether no module of that id is registered right now; false when the host tracks no modules */
+    private boolean moduleAway(String moduleId) {
+        return modules.find().map(registry -> registry.module(moduleId).isEmpty()).orElse(false);
     }
 
     private Optional<PanelRegistry.RegisteredPanel> registered() {

@@ -111,7 +111,7 @@ public final class PortalApplication extends WebApplication implements ServiceLo
         return HomePage.class;
     }
 
-    /** The request of every cycle: refuses a multipart form's submit that is not multipart (see {@link PortalWebRequest}). */
+    /** @return the request of a cycle, which refuses a non-multipart submit of a file-upload form (400) */
     @Override
     public WebRequest newWebRequest(HttpServletRequest servletRequest, String filterPath) {
         return new PortalWebRequest(servletRequest, filterPath);

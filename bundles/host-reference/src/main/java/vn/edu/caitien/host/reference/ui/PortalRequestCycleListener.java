@@ -1,6 +1,7 @@
 package vn.edu.caitien.host.reference.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.wicket.MetaDataKey;
 import org.apache.wicket.authorization.AuthorizationException;
 import org.apache.wicket.core.request.handler.ListenerInvocationNotAllowedException;
 import org.apache.wicket.core.request.handler.PageProvider;
@@ -21,16 +22,28 @@ import vn.edu.caitien.portal.api.ui.ServiceUnavailableException;
 /**
  * Turns exceptions into translated pages: a URL that cannot be mapped into 400 (the portal's error page), a
  * missing permission into the access-denied page, a stopped module's service into the "temporarily unavailable"
- * page, anything unexpected into the internal-error page (logged at ERROR with the exception). Exceptions that Wicket itself handles well (expired or stale pages, broken
- * connections) are left to it.
+ * page, anything unexpected into the internal-error page (logged at ERROR with the exception). Exceptions that
+ * Wicket itself handles well (expired or stale pages, broken connections) are left to it.
  */
 final class PortalRequestCycleListener implements IRequestCycleListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalRequestCycleListener.class);
 
+    /** Set once Wicket has mapped the request to a handler: from then on an exception is not the URL's fault. */
+    private static final MetaDataKey<Boolean> RESOLVED = new MetaDataKey<>() {
+        private static final long serialVersionUID = 1L;
+    };
+
+    @Override
+    public void onRequestHandlerResolved(RequestCycle cycle, IRequestHandler handler) {
+        cycle.setMetaData(RESOLVED, Boolean.TRUE);
+    }
+
     @Override
     public IRequestHandler onException(RequestCycle cycle, Exception ex) {
-        if (cycle.getActiveRequestHandler() == null && causedBy(ex, IllegalArgumentException.class)) {
+        // Wicket clears the active handler before this runs, so only "never resolved" tells a URL it could not map
+        // from an IllegalArgumentException thrown while a page renders (which is an internal error, logged).
+        if (cycle.getMetaData(RESOLVED) == null && causedBy(ex, IllegalArgumentException.class)) {
             // the URL could not even be mapped (a page counter beyond a long, a broken listener part): bad request
             LOG.debug("Unmappable request {}: {}", cycle.getRequest().getUrl(), ex.toString());
             return new ErrorCodeRequestHandler(HttpServletResponse.SC_BAD_REQUEST);

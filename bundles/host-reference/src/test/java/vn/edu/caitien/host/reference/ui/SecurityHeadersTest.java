@@ -71,6 +71,27 @@ class SecurityHeadersTest {
         assertThat(portal.tester.getLastResponseAsString()).doesNotContain("Đã xảy ra lỗi");
     }
 
+    @Test
+    void anIllegalArgumentWhileAPageRendersIsAnInternalErrorNotABadRequest() {
+        portal.signIn(Fakes.PRINCIPAL);
+
+        portal.tester.startPage(FailingPage.class);
+
+        portal.tester.assertRenderedPage(InternalErrorPage.class);
+        assertThat(portal.tester.getLastResponse().getStatus()).isNotEqualTo(400);
+    }
+
+    /** A page whose rendering fails with an IllegalArgumentException, as a bug in a panel would. */
+    public static final class FailingPage extends org.apache.wicket.markup.html.WebPage {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void onConfigure() {
+            super.onConfigure();
+            throw new IllegalArgumentException("a bug while rendering");
+        }
+    }
+
     private void assertStylesheetNonce() {
         Matcher nonce = STYLE_NONCE.matcher(portal.tester.getLastResponse().getHeader("Content-Security-Policy"));
         assertThat(nonce.find()).isTrue();
