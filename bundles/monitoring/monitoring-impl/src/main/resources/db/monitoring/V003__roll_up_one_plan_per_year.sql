@@ -2,7 +2,7 @@
 -- roll-up cells. From now on a year's cells hold only the actions of the plan that counts (the school-year plan wins
 -- over a stage plan, then the newest; MonitoringMapper.COUNTED). Rebuilds every cell as V002 did: open due dates go
 -- to ROLL_SPILL (exact), the next change of a school moves them into the cells' slots.
--- Derby and PostgreSQL alike (the .postgresql variant is the same text).
+-- Derby and PostgreSQL alike: one script, no .postgresql variant.
 
 DELETE FROM MONITORING.ROLL_CELL;
 DELETE FROM MONITORING.ROLL_SPILL;
