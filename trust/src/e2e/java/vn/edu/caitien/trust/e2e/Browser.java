@@ -19,10 +19,12 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -207,7 +209,10 @@ final class Browser implements AutoCloseable {
 
     /** @return the element, once it is on the page and displayed */
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        // A page being replaced can answer with an inspector error instead of "not found": asked again until the wait
+        // ends (its timeout names the last error).
+        return new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** @return the elements found now, maybe none */
@@ -221,7 +226,7 @@ final class Browser implements AutoCloseable {
      * @param what what is awaited, for the message
      */
     <T> T until(Function<WebDriver, T> condition, String what) {
-        return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(WebDriverException.class)
                 .until(condition);
     }
 
@@ -307,8 +312,27 @@ final class Browser implements AutoCloseable {
         waitForAjax();
         WebElement html = driver.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, WAIT).withMessage("the next page to replace this one").until(d -> left(html));
         waitForPage();
+    }
+
+    /**
+     * Tells whether the page that held an element has been replaced. While chromium swaps documents, asking about an
+     * element of the old one can fail with a stale reference or, a moment earlier, with an inspector error ("Node
+     * with given id does not belong to the document"); both mean the old page is gone. Other driver errors mean
+     * nothing yet and are asked again.
+     */
+    private static boolean left(WebElement oldPage) {
+        try {
+            oldPage.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return true;
+        } catch (WebDriverException e) {
+            String message = String.valueOf(e.getMessage());
+            return message.contains("does not belong to the document") || message.contains("No node with given id")
+                    || message.contains("stale element");
+        }
     }
 
     /** Same as {@link #click(By)}, for a submit button. */
