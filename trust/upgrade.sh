@@ -3,7 +3,8 @@
 #
 #   trust/upgrade.sh [--kill] [--keep] [REF]
 #
-#   REF     the previous release: a git tag or commit (default: the newest v* tag)
+#   REF     the previous release: a git tag or commit (default: the newest v* tag, else the commit named in
+#           trust/previous-release, since tags made locally do not travel with a submission)
 #   --kill  end the previous release with kill -9 instead of a clean stop (Derby then recovers from its log)
 #   --keep  keep the work folder (data, logs, snapshots) instead of removing it
 #
@@ -26,7 +27,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --kill) mode=kill ;;
     --keep) keep=1 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) ref=$1 ;;
   esac
@@ -34,7 +35,10 @@ while [ $# -gt 0 ]; do
 done
 if [ -z "$ref" ]; then
   ref=$(git -C "$root" tag -l 'v*' --sort=-v:refname | head -n 1)
-  [ -n "$ref" ] || { echo "no v* tag in $root: give the previous release as an argument" >&2; exit 2; }
+  if [ -z "$ref" ] && [ -f "$root/trust/previous-release" ]; then
+    ref=$(sed -n 's/^\([0-9a-f]\{7,40\}\).*/\1/p' "$root/trust/previous-release" | head -n 1)
+  fi
+  [ -n "$ref" ] || { echo "no v* tag and no trust/previous-release in $root: give the previous release as an argument" >&2; exit 2; }
 fi
 git -C "$root" rev-parse --verify -q "$ref^{commit}" > /dev/null || { echo "unknown ref $ref" >&2; exit 2; }
 [ -f "$current/bin/caitien-launcher.jar" ] || {

@@ -10,7 +10,8 @@ import org.apache.wicket.protocol.http.WebApplication;
  * these caches would mix the old classes with the new ones: the property resolver would apply a field or method of
  * the old class to an object of the new one ({@code IllegalArgumentException}: every page with a {@code
  * PropertyModel} on the panel fails until the portal restarts), and the markup and string caches would keep the old
- * bundle's markup and texts. They also hold the old classes, so a stopped module could not be unloaded. Cheap: the
+ * bundle's markup and texts, and the resource registry the old revision's stylesheets ({@link ModuleResourceKeys}).
+ * They also hold the old classes, so a stopped module could not be unloaded. Cheap: the
  * caches fill again on the next requests.
  */
 public final class ModuleClassCaches {
@@ -31,5 +32,11 @@ public final class ModuleClassCaches {
         }
         // also clears the Localizer's cache of resolved strings
         application.getResourceSettings().getPropertiesFactory().clearCache();
+        // stylesheets and images of modules, registered under the class names of the old revision
+        if (application instanceof PortalApplication portal) {
+            portal.moduleResources().forget(application);
+        } else {
+            application.getResourceReferenceRegistry().clearAutoAddedEntries();
+        }
     }
 }

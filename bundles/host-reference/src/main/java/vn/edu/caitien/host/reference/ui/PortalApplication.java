@@ -32,6 +32,7 @@ public final class PortalApplication extends WebApplication implements ServiceLo
     private final PanelRegistry panels;
     private final DownloadRegistry downloads;
     private final PortalSettings settings;
+    private final ModuleResourceKeys moduleResources = new ModuleResourceKeys();
 
     /**
      * @param locator  finds services on each call
@@ -56,6 +57,11 @@ public final class PortalApplication extends WebApplication implements ServiceLo
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** @return the resource references of modules that Wicket registered, to forget when modules change */
+    ModuleResourceKeys moduleResources() {
+        return moduleResources;
+    }
+
     /** @return the application of the current thread */
     public static PortalApplication get() {
         return (PortalApplication) Application.get();
@@ -78,6 +84,8 @@ public final class PortalApplication extends WebApplication implements ServiceLo
         getRequestCycleListeners().add(new SecurityHeaders());
         // Forged cross-site form submits, link clicks and Ajax calls get 403 (CSRF).
         getRequestCycleListeners().add(new CrossSiteRequestGuard());
+        // Module stylesheets and images are forgotten when a module's panels change (ModuleClassCaches).
+        getRequestCycleListeners().add(moduleResources);
         // Wicket's strict, nonce-based policy stays; the portal may only be framed by itself.
         getCspSettings().blocking().add(CSPDirective.FRAME_ANCESTORS, CSPDirectiveSrcValue.SELF);
 

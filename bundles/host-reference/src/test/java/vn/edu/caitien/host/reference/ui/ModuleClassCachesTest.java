@@ -7,6 +7,12 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import org.apache.wicket.core.util.lang.PropertyResolver;
 import org.apache.wicket.protocol.http.WebApplication;
+import org.apache.wicket.request.cycle.RequestCycle;
+import org.apache.wicket.request.handler.resource.ResourceReferenceRequestHandler;
+import org.apache.wicket.request.resource.CssResourceReference;
+import org.apache.wicket.request.resource.ResourceReference;
+import org.apache.wicket.request.resource.ResourceReferenceRegistry;
+import vn.edu.caitien.host.testmodule.ModuleStylesProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +63,29 @@ class ModuleClassCachesTest {
         assertThat(application.getMarkupSettings().getMarkupFactory().getMarkupCache().size()).isZero();
         portal.tester.startPage(LoginPage.class);
         portal.tester.assertRenderedPage(LoginPage.class);
+    }
+
+    @Test
+    void forgetsTheStylesheetsOfTheOldRevisionOfAModule() {
+        WebApplication application = (WebApplication) portal.tester.getApplication();
+        portal.tester.startPage(LoginPage.class);
+        // a module's class (the host's own resources are kept)
+        CssResourceReference stylesheet = new CssResourceReference(ModuleStylesProbe.class, "module.css");
+        ResourceReference host = new CssResourceReference(PortalApplication.class, "portal.css");
+        RequestCycle cycle = portal.tester.getRequestCycle();
+        cycle.urlFor(new ResourceReferenceRequestHandler(stylesheet));
+        cycle.urlFor(new ResourceReferenceRequestHandler(host));
+        ResourceReferenceRegistry registry = application.getResourceReferenceRegistry();
+        // what Wicket does by itself: the first reference registered under a class name stays (the old revision's)
+        assertThat(registry.getResourceReference(stylesheet.getKey(), true, false)).isSameAs(stylesheet);
+
+        ModuleClassCaches.clear(application);
+
+        assertThat(registry.getResourceReference(stylesheet.getKey(), true, false)).isNull();
+        assertThat(registry.getResourceReference(host.getKey(), true, false)).as("the host's own").isSameAs(host);
+        CssResourceReference updated = new CssResourceReference(ModuleStylesProbe.class, "module.css");
+        cycle.urlFor(new ResourceReferenceRequestHandler(updated));
+        assertThat(registry.getResourceReference(updated.getKey(), true, false)).isSameAs(updated);
     }
 
     /** @return a class loader that defines {@link ClassCacheProbe} anew, as a bundle's new revision does */
