@@ -26,7 +26,10 @@ public interface PermissionService {
     boolean isGranted(PortalUser user, String permissionKey, String schoolId);
 
     /**
-     * Like {@link #isGranted} but throws.
+     * Like {@link #isGranted} but throws. A host may answer a permission that no module declares at the moment (its
+     * module is starting, or being redeployed) with {@code vn.edu.caitien.portal.api.ui.ServiceUnavailableException}
+     * instead: still a refusal, shown as "temporarily unavailable" rather than "not allowed"; the reference host does
+     * so. Callers need not tell the two apart: neither lets the call proceed.
      *
      * @throws AccessDeniedException when the permission is not held
      */
