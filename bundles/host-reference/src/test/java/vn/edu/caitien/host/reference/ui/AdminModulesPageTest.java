@@ -88,4 +88,12 @@ class AdminModulesPageTest {
         assertThat(portal.switches.purges(FakeModule.ID, Fakes.THCS)).isEqualTo(1);
         portal.tester.assertFeedbackMessages(SUCCESS, "Đã xoá 3 bản ghi của Trường THCS Kinh Bắc.");
     }
+
+    @Test
+    void theSchoolListSaysInVietnameseThatNoSchoolIsChosenYet() {
+        portal.signIn(Fakes.ADMIN);
+        portal.tester.startPage(AdminModulesPage.class);
+        String page = portal.tester.getLastResponseAsString();
+        assertThat(page).contains("— Chọn trường —").doesNotContain("Choose One");
+    }
 }
