@@ -60,7 +60,15 @@ public record Table(String name, List<Column> columns, List<Row> rows) implement
          *
          * @since 1.1
          */
-        NUMBER
+        NUMBER,
+        /**
+         * A budget as the school wrote it: the cell's text ("500 triệu đồng", "Ngân sách cấp và XHH") with the amount
+         * in đồng read from it ({@link Cell#amount()}, may be null). Spreadsheets keep the text, so that it reads back
+         * as written, and give the amounts as numbers beside it.
+         *
+         * @since 1.2
+         */
+        BUDGET
     }
 
     /**

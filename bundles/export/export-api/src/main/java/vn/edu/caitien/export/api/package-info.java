@@ -8,5 +8,5 @@
  * whiteboard: any bundle may register one more format. The model is made of immutable, serializable records.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package vn.edu.caitien.export.api;

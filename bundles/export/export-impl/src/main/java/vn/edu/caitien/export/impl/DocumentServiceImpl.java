@@ -36,7 +36,9 @@ import vn.edu.caitien.export.impl.monitoring.InspectionRecordBuilder;
 import vn.edu.caitien.export.impl.monitoring.MonitoringReportBuilder;
 import vn.edu.caitien.export.impl.monitoring.RollUpBuilder;
 import vn.edu.caitien.export.impl.monitoring.YearEndReportBuilder;
+import vn.edu.caitien.monitoring.api.Adjustment;
 import vn.edu.caitien.monitoring.api.DueRules;
+import vn.edu.caitien.monitoring.api.Review;
 import vn.edu.caitien.monitoring.api.MonitoringNotFoundException;
 import vn.edu.caitien.monitoring.api.YearClose;
 import vn.edu.caitien.export.impl.plan.CatalogueFacts;
@@ -44,6 +46,7 @@ import vn.edu.caitien.monitoring.api.MonitoringService;
 import vn.edu.caitien.export.impl.plan.PlanDocumentBuilder;
 import vn.edu.caitien.plan.api.PlanDocument;
 import vn.edu.caitien.plan.api.PlanService;
+import vn.edu.caitien.plan.api.PlannedReview;
 import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.portal.api.SchoolDirectory;
 import vn.edu.caitien.portal.api.SupervisingBody;
@@ -189,7 +192,49 @@ public class DocumentServiceImpl implements DocumentService {
         }
         Optional<PlanDocument> plan = request.revision() == null ? plans.plan(user, request.id())
                 : plans.plan(user, request.id(), request.revision());
-        return plan.map(p -> PlanDocumentBuilder.build(p, facts(user, p)));
+        return plan.map(p -> PlanDocumentBuilder.build(p, facts(user, p), recordedReviews(user, m, p)));
+    }
+
+    /**
+     * Biểu 2 section VI when the plan schedules no reviews of its own: the reviews the monitoring module recorded for
+     * the plan, as far as the user may see them (monitoring switched off for the school, or no {@code monitoring.view}:
+     * none, and the plan still prints).
+     */
+    private static List<PlannedReview> recordedReviews(PortalUser user, MonitoringService m, PlanDocument p) {
+        if (m == null || p.getPlanForm() != vn.edu.caitien.catalogue.api.PlanForm.BIEU_2
+                || !p.getPlannedReviews().isEmpty()) {
+            return List.of();
+        }
+        List<Review> reviews;
+        try {
+            reviews = m.reviews(user, p.getId());
+        } catch (vn.edu.caitien.portal.api.AccessDeniedException | MonitoringNotFoundException
+                 | vn.edu.caitien.plan.api.PlanNotFoundException e) {
+            return List.of();
+        }
+        List<PlannedReview> out = new ArrayList<>();
+        for (Review r : reviews) {
+            PlannedReview line = new PlannedReview();
+            line.setTime(reviewTime(r));
+            line.setContent(r.content());
+            line.setResult(r.results() + (r.recommendations().isBlank() ? "" : "\nKiến nghị: " + r.recommendations()));
+            line.setAdjustment(String.join("\n", r.adjustments().stream().map(Adjustment::text)
+                    .filter(t -> !t.isBlank()).toList()));
+            line.setReviewer(String.join(", ", r.reviewers()));
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** "Cuối học kỳ I năm học 2025-2026 (15/01/2026)", in the words of the form. */
+    static String reviewTime(Review r) {
+        String when = switch (r.period()) {
+            case MONTHLY -> "Tháng " + r.month();
+            case SEMESTER_1 -> "Cuối học kỳ I";
+            case YEAR_END -> "Cuối năm học";
+        };
+        return when + " năm học " + r.schoolYearStart() + "-" + (r.schoolYearStart() + 1)
+                + (r.date() == null ? "" : " (" + Texts.date(r.date()) + ")");
     }
 
     /**

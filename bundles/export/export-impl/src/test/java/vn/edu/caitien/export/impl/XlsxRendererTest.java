@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.edu.caitien.export.impl.render.XlsxRenderer;
 
-/** The workbook opened again with POI: columns, frozen header, merged cells, money as numbers, totals. */
+/** The workbook opened again with POI: columns, frozen header, merged cells, budgets as written with their amounts as numbers, totals. */
 class XlsxRendererTest extends ExportTestSupport {
 
     private XSSFWorkbook wb;
@@ -50,8 +50,8 @@ class XlsxRendererTest extends ExportTestSupport {
         assertThat(wb.getActiveSheetIndex()).isEqualTo(wb.getSheetIndex(sheet));
         assertThat(row(0)).containsExactly("TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt (so với hiện trạng)",
                 "Công việc/giải pháp cần thực hiện", "Chủ trì và phối hợp thực hiện", "Thời gian thực hiện và hoàn thành",
-                "Dự kiến kinh phí", "Điều kiện hỗ trợ khác", "Ghi chú");
-        assertThat(row(1)).containsExactly("(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)");
+                "Dự kiến kinh phí", "Điều kiện hỗ trợ khác", "Ghi chú", "Dự kiến kinh phí (đồng)");
+        assertThat(row(1)).containsExactly("(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)");
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
         assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:2"));
@@ -59,20 +59,26 @@ class XlsxRendererTest extends ExportTestSupport {
     }
 
     @Test
-    void moneyIsANumberInDongWithThousandsSeparatorsAndTheTotalRowAddsUp() {
-        XSSFCell first = sheet.getRow(4).getCell(6);
+    void theBudgetIsTheTextAsWrittenItsAmountANumberInDongAtTheEndAndTheTotalRowAddsUp() {
+        // Column (7) as the school wrote it, as in the Word and PDF files (and so it imports back as written).
+        assertThat(sheet.getRow(4).getCell(6).getStringCellValue()).isEqualTo("500 triệu đồng");
+        assertThat(sheet.getRow(5).getCell(6).getStringCellValue()).isEqualTo("20.000.000 đồng");
+        assertThat(sheet.getRow(6).getCell(6).getStringCellValue()).isEqualTo("15 triệu đồng");
+        // Column (10): the amounts in đồng as numbers.
+        XSSFCell first = sheet.getRow(4).getCell(9);
         assertThat(first.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(first.getNumericCellValue()).isEqualTo(500_000_000d);
         assertThat(first.getCellStyle().getDataFormatString()).isEqualTo(XlsxRenderer.MONEY_FORMAT);
-        assertThat(sheet.getRow(5).getCell(6).getNumericCellValue()).isEqualTo(20_000_000d);
-        assertThat(sheet.getRow(6).getCell(6).getNumericCellValue()).isEqualTo(15_000_000d);
+        assertThat(sheet.getRow(5).getCell(9).getNumericCellValue()).isEqualTo(20_000_000d);
+        assertThat(sheet.getRow(6).getCell(9).getNumericCellValue()).isEqualTo(15_000_000d);
         XSSFRow total = sheet.getRow(sheet.getLastRowNum());
         assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
-        assertThat(total.getCell(6).getCellFormula()).isEqualTo("SUM(G5:G7)");
-        assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(535_000_000d);
-        assertThat(total.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+        assertThat(total.getCell(6).getStringCellValue()).isEqualTo("535.000.000 đ");
+        assertThat(total.getCell(9).getCellFormula()).isEqualTo("SUM(J5:J7)");
+        assertThat(total.getCell(9).getNumericCellValue()).isEqualTo(535_000_000d);
+        assertThat(total.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         // Excel's own evaluation agrees with the stored value.
-        assertThat(wb.getCreationHelper().createFormulaEvaluator().evaluate(total.getCell(6)).getNumberValue())
+        assertThat(wb.getCreationHelper().createFormulaEvaluator().evaluate(total.getCell(9)).getNumberValue())
                 .isEqualTo(535_000_000d);
     }
 

@@ -3,6 +3,8 @@ package vn.edu.caitien.export.ui;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.wicket.markup.head.IHeaderResponse;
+import org.apache.wicket.markup.head.OnDomReadyHeaderItem;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
@@ -29,7 +31,8 @@ import vn.edu.caitien.portal.api.ui.ServiceRef;
  * "Nhập kế hoạch từ Word": uploads a DOCX, the plain text Word saves, or the XLSX plan-table template, and opens the
  * review screen ({@link ImportReviewPanel}) in its place. Nothing is saved here. A file over
  * {@link PlanImporter#maxBytes()} is refused while it is being received; a file the importer cannot read shows the
- * importer's translated message, and the form stays.
+ * importer's translated message, and the form stays. While a chosen file is sent and read, a busy indicator shows
+ * (with JavaScript; without it the form works the same and the browser shows the page loading).
  */
 public class ImportPanel extends Panel {
     private static final long serialVersionUID = 1L;
@@ -39,6 +42,7 @@ public class ImportPanel extends Panel {
     public static final String UPLOAD = "upload";
     public static final String FILE = "file";
     public static final String READ = "read";
+    public static final String BUSY = "busy";
 
     /** Room for the multipart envelope around the file itself. */
     private static final long ENVELOPE = 64 * 1024;
@@ -80,6 +84,11 @@ public class ImportPanel extends Panel {
         }
         FileUploadField file = new FileUploadField(FILE);
         upload.add(file);
+        // Shown by the script in renderHead while the file travels and is read; hidden (and never needed) without
+        // JavaScript, where the browser's own page loading is the only sign, and the form works the same.
+        upload.add(new WebMarkupContainer(BUSY).setOutputMarkupId(true));
+        upload.setOutputMarkupId(true);
+        file.setOutputMarkupId(true);
         upload.add(new Button(READ) {
             private static final long serialVersionUID = 1L;
 
@@ -105,6 +114,36 @@ public class ImportPanel extends Panel {
                 ImportPanel.this.replaceWith(new ImportReviewPanel(ImportPanel.this.getId(), context, draftId));
             }
         });
+    }
+
+    @Override
+    public void renderHead(IHeaderResponse response) {
+        super.renderHead(response);
+        Form<?> upload = (Form<?>) get(UPLOAD);
+        if (upload == null || !upload.isVisibleInHierarchy()) {
+            return;
+        }
+        // A script with the page's nonce (the Content-Security-Policy allows no other). On submit with a file chosen:
+        // show the indicator, mark the button busy and refuse a second submit of the same upload; when the browser
+        // brings the page back from its cache (Back), the form is ready again.
+        response.render(OnDomReadyHeaderItem.forScript("(function () {"
+                + "var form = document.getElementById('" + upload.getMarkupId() + "');"
+                + "var busy = document.getElementById('" + upload.get(BUSY).getMarkupId() + "');"
+                + "var file = document.getElementById('" + upload.get(FILE).getMarkupId() + "');"
+                + "var button = document.getElementById('" + upload.get(READ).getMarkupId() + "');"
+                + "if (!form || !busy) { return; }"
+                + "form.addEventListener('submit', function (e) {"
+                + "  if (form.getAttribute('data-busy') === 'true') { e.preventDefault(); return; }"
+                + "  if (!file || !file.value) { return; }"
+                + "  form.setAttribute('data-busy', 'true'); form.setAttribute('aria-busy', 'true');"
+                + "  if (button) { button.setAttribute('aria-busy', 'true'); button.classList.add('portal-busy'); }"
+                + "  busy.hidden = false;"
+                + "});"
+                + "window.addEventListener('pageshow', function () {"
+                + "  form.removeAttribute('data-busy'); form.removeAttribute('aria-busy'); busy.hidden = true;"
+                + "  if (button) { button.removeAttribute('aria-busy'); button.classList.remove('portal-busy'); }"
+                + "});"
+                + "})();"));
     }
 
     /** The school's highest level settles the regime for a plan that cites none (as the plan service does). */

@@ -57,6 +57,7 @@ final class ImportedPlans {
         if (!from.getArchive().isBlank()) {
             to.setArchive(from.getArchive());
         }
+        created.setGeneralInformation(source.getGeneralInformation());
         created.setPurposes(source.getPurposes());
         created.setLegalBases(source.getLegalBases());
         created.setBaseline(source.getBaseline());
@@ -74,6 +75,7 @@ final class ImportedPlans {
         created.setSolutionFunding(source.getSolutionFunding());
         created.setSolutionSupervision(source.getSolutionSupervision());
         created.setRows(source.getRows());
+        created.setPlannedReviews(source.getPlannedReviews());
         created.setDuties(source.getDuties());
         created.setImplementationNotes(source.getImplementationNotes());
         created.setProposals(source.getProposals());

@@ -202,6 +202,41 @@ class ImportPanelTest extends ExportTestSupport {
     }
 
     @Test
+    void aBusyIndicatorIsInTheFormHiddenUntilTheScriptShowsItAndTheFormWorksWithoutIt() throws IOException {
+        tester.startComponentInPage(new ImportPanel("panel", context(PRINCIPAL, THCS, "vi")));
+        String busyPath = "panel:" + ImportPanel.UPLOAD + ":" + ImportPanel.BUSY;
+        tester.assertVisible(busyPath);
+        org.apache.wicket.util.tester.TagTester busy = tester.getTagByWicketId(ImportPanel.BUSY);
+        // Hidden in the markup: without JavaScript nothing claims to be busy; a status region for screen readers.
+        assertThat(busy.getAttribute("hidden")).isNotNull();
+        assertThat(busy.getAttribute("role")).isEqualTo("status");
+        assertThat(busy.getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(busy.getChild("progress")).isNotNull();
+        assertThat(busy.getValue()).contains("Đang gửi tệp lên và đọc nội dung").contains("Xin chờ, đừng bấm lại.");
+        // The script (with the page's nonce, from the header item) knows the form, the indicator, the file and the button.
+        String page = tester.getLastResponse().getDocument();
+        String busyId = tester.getComponentFromLastRenderedPage(busyPath).getMarkupId();
+        String formId = tester.getComponentFromLastRenderedPage("panel:" + ImportPanel.UPLOAD).getMarkupId();
+        String buttonId = tester.getComponentFromLastRenderedPage("panel:" + ImportPanel.UPLOAD + ":" + ImportPanel.READ)
+                .getMarkupId();
+        assertThat(tester.getTagById(busyId)).isNotNull();
+        assertThat(tester.getTagById(formId)).isNotNull();
+        assertThat(page).containsPattern("(?s)<script[^>]*nonce=[^>]*>((?!</script>).)*getElementById\\('" + formId
+                + "'\\)((?!</script>).)*getElementById\\('" + busyId + "'\\)((?!</script>).)*getElementById\\('"
+                + buttonId + "'\\)((?!</script>).)*busy\\.hidden = false");
+        assertThat(page).doesNotContain("javascript:");
+        // No JavaScript in a test: the plain submit still reads the file and opens the review.
+        upload(file("ke-hoach-2025.docx", "kế hoạch"));
+        tester.assertComponent("panel", ImportReviewPanel.class);
+    }
+
+    @Test
+    void theBusyIndicatorInEnglish() {
+        tester.startComponentInPage(new ImportPanel("panel", context(PRINCIPAL, THCS, "en")));
+        assertThat(tester.getTagByWicketId(ImportPanel.BUSY).getValue()).contains("Sending the file and reading it");
+    }
+
+    @Test
     void withoutPlanEditThereIsNoUpload() {
         tester.startComponentInPage(new ImportPanel("panel", context(TEACHER, THCS, "vi")));
         tester.assertInvisible("panel:" + ImportPanel.UPLOAD);

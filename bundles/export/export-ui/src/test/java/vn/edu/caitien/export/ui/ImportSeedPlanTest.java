@@ -79,4 +79,45 @@ class ImportSeedPlanTest extends ExportTestSupport {
         assertThat(saved.getRows()).extracting(r -> r.getCriterionCode())
                 .containsExactlyElementsOf(expected.plan().getRows().stream().map(r -> r.getCriterionCode()).toList());
     }
+
+    @Test
+    void aTt57PlansGeneralInformationReviewScheduleAndMechanismReachTheSavedDraft() throws IOException {
+        String text = String.join("\n",
+                "TRƯỜNG THCS AN BÌNH",
+                "KẾ HOẠCH",
+                "Cải tiến chất lượng giáo dục năm học 2026-2027",
+                "I. THÔNG TIN CHUNG",
+                "Trường có 24 lớp với 1.020 học sinh.",
+                "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
+                "TT\tNội dung cải tiến\tMục tiêu\tHoạt động, giải pháp\tChỉ số đánh giá kết quả\tThời gian\tPhụ trách\t"
+                        + "Nguồn lực\tMinh chứng dự kiến\tMức độ thực hiện",
+                "1\tTiêu chí 1.3\tDữ liệu đầy đủ\tSố hóa hồ sơ quản lý\t100% hồ sơ được số hóa\tHọc kỳ I năm học 2026-2027\t"
+                        + "Phó hiệu trưởng\t10 triệu đồng\tPhần mềm quản lý\t",
+                "VI. THEO DÕI, ĐÁNH GIÁ",
+                "TT\tThời điểm\tNội dung\tKết quả\tĐiều chỉnh\tNgười đánh giá",
+                "1\tCuối học kỳ I\tTiến độ các hoạt động\t\t\tTổ giám sát",
+                "VIII. CƠ CHẾ THEO DÕI, ĐÁNH GIÁ",
+                "Tổ giám sát báo cáo Hiệu trưởng sau mỗi lần đánh giá.");
+        Path file = Files.writeString(dir.resolve("ke-hoach-tt57.txt"), text);
+        tester.startComponentInPage(new ImportPanel("panel", context(PRINCIPAL, THCS, "vi")));
+        FormTester form = tester.newFormTester("panel:" + ImportPanel.UPLOAD);
+        form.setFile(ImportPanel.FILE, new org.apache.wicket.util.file.File(file.toFile()), "text/plain");
+        form.submit(ImportPanel.READ);
+        tester.assertComponent("panel", ImportReviewPanel.class);
+        tester.assertContains("Không nhận dạng được \\(0\\)");
+        tester.assertContains("Theo dõi, đánh giá 1 › Người đánh giá");
+        tester.assertContains("Thông tin chung");
+
+        tester.newFormTester("panel:review:" + ImportReviewPanel.SAVE_FORM).submit(ImportReviewPanel.SAVE);
+        tester.assertNoErrorMessage();
+        List<vn.edu.caitien.plan.api.PlanSummary> list = plans.plans(PRINCIPAL, THCS.id(), PlanQuery.ALL);
+        assertThat(list).hasSize(1);
+        PlanDocument saved = plans.plan(PRINCIPAL, list.get(0).id()).orElseThrow();
+        assertThat(saved.getGeneralInformation()).isEqualTo("Trường có 24 lớp với 1.020 học sinh.");
+        assertThat(saved.getPlannedReviews()).singleElement().satisfies(r -> {
+            assertThat(r.getTime()).isEqualTo("Cuối học kỳ I");
+            assertThat(r.getReviewer()).isEqualTo("Tổ giám sát");
+        });
+        assertThat(saved.getSolutionSupervision()).isEqualTo("Tổ giám sát báo cáo Hiệu trưởng sau mỗi lần đánh giá.");
+    }
 }

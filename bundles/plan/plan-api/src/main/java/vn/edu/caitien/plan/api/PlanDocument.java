@@ -19,6 +19,7 @@ public class PlanDocument implements Serializable {
     private vn.edu.caitien.catalogue.api.PlanForm planForm = vn.edu.caitien.catalogue.api.PlanForm.TABLE_2018;
     private Integer targetLevel;
     private DocumentHeader header = new DocumentHeader();
+    private String generalInformation = "";
     private java.util.List<String> purposes = new java.util.ArrayList<>();
     private java.util.List<LegalBasis> legalBases = new java.util.ArrayList<>();
     private java.util.List<BaselineEntry> baseline = new java.util.ArrayList<>();
@@ -36,6 +37,7 @@ public class PlanDocument implements Serializable {
     private String solutionFunding = "";
     private String solutionSupervision = "";
     private java.util.List<PlanRow> rows = new java.util.ArrayList<>();
+    private java.util.List<PlannedReview> plannedReviews = new java.util.ArrayList<>();
     private java.util.List<Duty> duties = new java.util.ArrayList<>();
     private String implementationNotes = "";
     private java.util.List<Proposal> proposals = new java.util.ArrayList<>();
@@ -154,6 +156,23 @@ public class PlanDocument implements Serializable {
     /** @param header the administrative header and closing */
     public void setHeader(DocumentHeader header) {
         this.header = header;
+    }
+
+    /**
+     * @return TT 57 Biểu 2 section I "Thông tin chung": what the school writes about itself (size, staff, conditions,
+     *         the last self-assessment) as free text; the school's name and the period are printed from the header
+     * @since 1.3
+     */
+    public String getGeneralInformation() {
+        return generalInformation;
+    }
+
+    /**
+     * @param generalInformation TT 57 Biểu 2 section I "Thông tin chung" as free text; null is stored as empty
+     * @since 1.3
+     */
+    public void setGeneralInformation(String generalInformation) {
+        this.generalInformation = generalInformation == null ? "" : generalInformation;
     }
 
     /** @return I. Mục đích, yêu cầu: one bullet per item */
@@ -306,12 +325,12 @@ public class PlanDocument implements Serializable {
         this.solutionFunding = solutionFunding == null ? "" : solutionFunding;
     }
 
-    /** @return solutions: checking and supervision (kiểm tra, giám sát); TT 57 VIII */
+    /** @return solutions: checking and supervision (kiểm tra, giám sát); in TT 57 Biểu 2 section VIII "Cơ chế theo dõi, đánh giá" */
     public String getSolutionSupervision() {
         return solutionSupervision;
     }
 
-    /** @param solutionSupervision solutions: checking and supervision (kiểm tra, giám sát); TT 57 VIII */
+    /** @param solutionSupervision solutions: checking and supervision (kiểm tra, giám sát); in TT 57 Biểu 2 section VIII "Cơ chế theo dõi, đánh giá" */
     public void setSolutionSupervision(String solutionSupervision) {
         this.solutionSupervision = solutionSupervision == null ? "" : solutionSupervision;
     }
@@ -324,6 +343,24 @@ public class PlanDocument implements Serializable {
     /** @param rows the plan table: one row per criterion, in order */
     public void setRows(java.util.List<PlanRow> rows) {
         this.rows = rows == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(rows);
+    }
+
+    /**
+     * @return TT 57 Biểu 2 section VI "Theo dõi, đánh giá" as the plan schedules it (at least the end of semester I
+     *         and the end of the year); the reviews actually held are the monitoring module's. Empty when the plan
+     *         leaves the section to monitoring.
+     * @since 1.3
+     */
+    public java.util.List<PlannedReview> getPlannedReviews() {
+        return plannedReviews;
+    }
+
+    /**
+     * @param plannedReviews TT 57 Biểu 2 section VI as the plan schedules it
+     * @since 1.3
+     */
+    public void setPlannedReviews(java.util.List<PlannedReview> plannedReviews) {
+        this.plannedReviews = plannedReviews == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(plannedReviews);
     }
 
     /** @return Tổ chức thực hiện: duties by role */

@@ -8,5 +8,5 @@
  * is an immutable {@link java.io.Serializable} record, safe to keep in Wicket models.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package vn.edu.caitien.plan.api;

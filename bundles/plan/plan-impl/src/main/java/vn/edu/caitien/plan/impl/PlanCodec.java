@@ -22,6 +22,7 @@ import vn.edu.caitien.plan.api.PlanAction;
 import vn.edu.caitien.plan.api.PlanDocument;
 import vn.edu.caitien.plan.api.PlanPeriod;
 import vn.edu.caitien.plan.api.PlanRow;
+import vn.edu.caitien.plan.api.PlannedReview;
 import vn.edu.caitien.plan.api.PriorityProblem;
 import vn.edu.caitien.plan.api.Proposal;
 import vn.edu.caitien.plan.api.Recipient;
@@ -46,6 +47,7 @@ final class PlanCodec {
             .str("planForm", d -> d.getPlanForm().name(), (d, v) -> d.setPlanForm(v.isEmpty() ? PlanForm.TABLE_2018 : PlanForm.valueOf(v)))
             .integer("targetLevel", PlanDocument::getTargetLevel, PlanDocument::setTargetLevel)
             .str("sourcePlanId", d -> Props.text(d.getSourcePlanId()), (d, v) -> d.setSourcePlanId(v.isEmpty() ? null : Long.valueOf(v)))
+            .str("generalInformation", PlanDocument::getGeneralInformation, PlanDocument::setGeneralInformation)
             .bool("recognitionConditionsMet", PlanDocument::isRecognitionConditionsMet, PlanDocument::setRecognitionConditionsMet)
             .str("statedSchoolLevel", PlanDocument::getStatedSchoolLevel, PlanDocument::setStatedSchoolLevel)
             .str("statedAccreditation", PlanDocument::getStatedAccreditation, PlanDocument::setStatedAccreditation)
@@ -107,6 +109,13 @@ final class PlanCodec {
             .str("currentState", PriorityProblem::getCurrentState, PriorityProblem::setCurrentState)
             .str("weakness", PriorityProblem::getWeakness, PriorityProblem::setWeakness)
             .str("cause", PriorityProblem::getCause, PriorityProblem::setCause);
+
+    private static final Props<PlannedReview> PLANNED_REVIEW = new Props<PlannedReview>()
+            .str("time", PlannedReview::getTime, PlannedReview::setTime)
+            .str("content", PlannedReview::getContent, PlannedReview::setContent)
+            .str("result", PlannedReview::getResult, PlannedReview::setResult)
+            .str("adjustment", PlannedReview::getAdjustment, PlannedReview::setAdjustment)
+            .str("reviewer", PlannedReview::getReviewer, PlannedReview::setReviewer);
 
     private static final Props<Duty> DUTY = new Props<Duty>()
             .str("role", Duty::getRole, Duty::setRole)
@@ -182,6 +191,7 @@ final class PlanCodec {
                 ACTION.write(action, ap, withDerived, out);
             }
         }
+        list(d.getPlannedReviews(), "plannedReviews", PLANNED_REVIEW, withDerived, out);
         list(d.getDuties(), "duties", DUTY, withDerived, out);
         list(d.getProposals(), "proposals", PROPOSAL, withDerived, out);
         return out;
@@ -221,6 +231,7 @@ final class PlanCodec {
                 case "level4" -> LEVEL4.read(item(lists, head, Integer.parseInt(index), Level4Entry::new), field, value);
                 case "yearGoals" -> YEAR_GOAL.read(item(lists, head, Integer.parseInt(index), YearGoal::new), field, value);
                 case "priorityProblems" -> PROBLEM.read(item(lists, head, Integer.parseInt(index), PriorityProblem::new), field, value);
+                case "plannedReviews" -> PLANNED_REVIEW.read(item(lists, head, Integer.parseInt(index), PlannedReview::new), field, value);
                 case "duties" -> DUTY.read(item(lists, head, Integer.parseInt(index), Duty::new), field, value);
                 case "proposals" -> PROPOSAL.read(item(lists, head, Integer.parseInt(index), Proposal::new), field, value);
                 case "rows" -> {
@@ -260,6 +271,7 @@ final class PlanCodec {
         d.setLevel4(values(lists, "level4"));
         d.setYearGoals(values(lists, "yearGoals"));
         d.setPriorityProblems(values(lists, "priorityProblems"));
+        d.setPlannedReviews(values(lists, "plannedReviews"));
         d.setDuties(values(lists, "duties"));
         d.setProposals(values(lists, "proposals"));
         List<PlanRow> ordered = new ArrayList<>(rows.values());

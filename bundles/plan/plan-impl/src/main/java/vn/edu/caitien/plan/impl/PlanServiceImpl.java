@@ -51,6 +51,7 @@ import vn.edu.caitien.plan.api.PlanNotFoundException;
 import vn.edu.caitien.plan.api.PlanPeriod;
 import vn.edu.caitien.plan.api.PlanQuery;
 import vn.edu.caitien.plan.api.PlanRow;
+import vn.edu.caitien.plan.api.PlannedReview;
 import vn.edu.caitien.plan.api.PlanService;
 import vn.edu.caitien.plan.api.PlanStateException;
 import vn.edu.caitien.plan.api.PlanStatus;
@@ -786,6 +787,12 @@ public final class PlanServiceImpl implements PlanService {
         d.getHeader().setNumber(null);
         d.getHeader().setDate(null);
         d.getHeader().setTitle(source.getHeader().getTitle().replace(source.getHeader().getPeriod().years(), period.years()));
+        // The review schedule (Biểu 2 VI) goes forward like the other sections; what last period's reviews found and
+        // adjusted does not: the new period has not been reviewed yet.
+        for (PlannedReview r : d.getPlannedReviews()) {
+            r.setResult("");
+            r.setAdjustment("");
+        }
         applyRegime(user, school, period, d);
         Map<String, List<String>> mapping = new HashMap<>();
         boolean remap = !d.getRegimeId().equals(source.getRegimeId());

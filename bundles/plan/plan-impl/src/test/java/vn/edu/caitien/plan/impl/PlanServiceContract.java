@@ -27,6 +27,7 @@ import vn.edu.caitien.plan.api.PlanNotFoundException;
 import vn.edu.caitien.plan.api.PlanPeriod;
 import vn.edu.caitien.plan.api.PlanQuery;
 import vn.edu.caitien.plan.api.PlanRow;
+import vn.edu.caitien.plan.api.PlannedReview;
 import vn.edu.caitien.plan.api.PlanStateException;
 import vn.edu.caitien.plan.api.PlanStatus;
 import vn.edu.caitien.plan.api.PlanTotals;
@@ -260,6 +261,57 @@ abstract class PlanServiceContract {
         assertThat(service.history(PRINCIPAL, d.getId()))
                 .anyMatch(h -> h.change().path().endsWith(".degreeOfImplementation")
                         && h.change().newValue().equals("Hoàn thành"));
+    }
+
+    @Test
+    void aBieu2PlanKeepsItsGeneralInformationAndReviewScheduleWithHistoryAndCopiesTheScheduleForward() {
+        PlanDocument d = service.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2026), "");
+        d.setGeneralInformation("Trường có 24 lớp, 1.020 học sinh, 52 cán bộ, giáo viên, nhân viên.");
+        d.setPlannedReviews(List.of(
+                review("Cuối học kỳ I", "Tiến độ các hoạt động cải tiến", "", "", "Tổ giám sát"),
+                review("Cuối năm học", "Kết quả thực hiện kế hoạch", "", "", "Hội đồng tự đánh giá")));
+        d.setSolutionSupervision("Tổ giám sát báo cáo Hiệu trưởng sau mỗi lần đánh giá.");
+        PlanDocument saved = service.save(PRINCIPAL, d);
+        PlanDocument read = service.plan(PRINCIPAL, saved.getId()).orElseThrow();
+        assertThat(read.getGeneralInformation()).isEqualTo("Trường có 24 lớp, 1.020 học sinh, 52 cán bộ, giáo viên, nhân viên.");
+        assertThat(read.getPlannedReviews()).extracting(PlannedReview::getTime, PlannedReview::getContent,
+                PlannedReview::getReviewer).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Cuối học kỳ I", "Tiến độ các hoạt động cải tiến", "Tổ giám sát"),
+                        org.assertj.core.groups.Tuple.tuple("Cuối năm học", "Kết quả thực hiện kế hoạch", "Hội đồng tự đánh giá"));
+
+        // The school writes what the first review found: a field of its own in the history.
+        read.getPlannedReviews().get(0).setResult("8/10 hoạt động đúng tiến độ");
+        read.getPlannedReviews().get(0).setAdjustment("Lùi thời hạn số hóa hồ sơ sang tháng 3");
+        read.setGeneralInformation(read.getGeneralInformation() + "\nTrường đạt chuẩn quốc gia mức độ 1 năm 2022.");
+        service.save(PRINCIPAL, read);
+        assertThat(service.history(PRINCIPAL, d.getId())).extracting(h -> h.change().path())
+                .contains("plannedReviews[0].result", "plannedReviews[0].adjustment", "generalInformation");
+        assertThat(service.history(PRINCIPAL, d.getId()))
+                .anyMatch(h -> h.change().path().equals("plannedReviews[0].result")
+                        && h.change().oldValue().isEmpty() && h.change().newValue().equals("8/10 hoạt động đúng tiến độ"));
+
+        // Copied to the next year: the schedule and the text go forward, last year's results and adjustments do not.
+        CopyResult copy = service.copyToNextPeriod(PRINCIPAL, d.getId(), PlanPeriod.schoolYear(2027));
+        PlanDocument next = copy.plan();
+        assertThat(next.getGeneralInformation()).startsWith("Trường có 24 lớp").contains("chuẩn quốc gia mức độ 1");
+        assertThat(next.getSolutionSupervision()).isEqualTo("Tổ giám sát báo cáo Hiệu trưởng sau mỗi lần đánh giá.");
+        assertThat(next.getPlannedReviews()).extracting(PlannedReview::getTime)
+                .containsExactly("Cuối học kỳ I", "Cuối năm học");
+        assertThat(next.getPlannedReviews()).allSatisfy(r -> {
+            assertThat(r.getResult()).isEmpty();
+            assertThat(r.getAdjustment()).isEmpty();
+        });
+        assertThat(next.getPlannedReviews().get(0).getReviewer()).isEqualTo("Tổ giám sát");
+    }
+
+    private static PlannedReview review(String time, String content, String result, String adjustment, String reviewer) {
+        PlannedReview r = new PlannedReview();
+        r.setTime(time);
+        r.setContent(content);
+        r.setResult(result);
+        r.setAdjustment(adjustment);
+        r.setReviewer(reviewer);
+        return r;
     }
 
     @Test

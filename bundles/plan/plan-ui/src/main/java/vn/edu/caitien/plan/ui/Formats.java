@@ -32,12 +32,14 @@ final class Formats {
         }
     }
 
-    static String money(Long amount) {
-        if (amount == null) {
-            return "";
-        }
+    /** One format per thread (a DecimalFormat is not thread-safe and costs more to make than to use). */
+    private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(() -> {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator('.');
-        return new DecimalFormat("#,##0", symbols).format(amount) + " đ";
+        return new DecimalFormat("#,##0", symbols);
+    });
+
+    static String money(Long amount) {
+        return amount == null ? "" : MONEY.get().format(amount) + " đ";
     }
 }

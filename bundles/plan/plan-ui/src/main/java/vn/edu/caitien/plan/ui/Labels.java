@@ -20,7 +20,12 @@ final class Labels {
 
     /** @return "Đạt mức 2", or the free text when no level */
     static String target(Component c, Integer level, String text) {
-        String head = level == null ? "" : c.getString("plan.target.level") + " " + level;
+        return target(level == null ? "" : c.getString("plan.target.level"), level, text);
+    }
+
+    /** @param reach the translated "Đạt mức" ({@code plan.target.level}) */
+    static String target(String reach, Integer level, String text) {
+        String head = level == null ? "" : reach + " " + level;
         return text == null || text.isBlank() ? head : head.isEmpty() ? text : head + ": " + text;
     }
 }

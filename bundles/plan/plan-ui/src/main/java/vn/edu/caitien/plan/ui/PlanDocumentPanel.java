@@ -48,6 +48,7 @@ import vn.edu.caitien.plan.api.PlanRow;
 import vn.edu.caitien.plan.api.PlanService;
 import vn.edu.caitien.plan.api.PlanStateException;
 import vn.edu.caitien.plan.api.PlanTotals;
+import vn.edu.caitien.plan.api.PlannedReview;
 import vn.edu.caitien.plan.api.PriorityProblem;
 import vn.edu.caitien.plan.api.Proposal;
 import vn.edu.caitien.plan.api.Recipient;
@@ -266,6 +267,8 @@ public class PlanDocumentPanel extends Panel {
             case "general" -> {
                 f.add(new Label("school", d.getHeader().getIssuingBody()));
                 f.add(new Label("period", Labels.period(this, d.getHeader().getPeriod())));
+                f.add(new Label("generalInformation", d.getGeneralInformation())
+                        .setVisible(!d.getGeneralInformation().isBlank()));
                 f.add(results("results"));
                 f.add(new Label("overallGoal", d.getOverallGoal()).setVisible(!d.getOverallGoal().isBlank()));
             }
@@ -346,11 +349,42 @@ public class PlanDocumentPanel extends Panel {
                     item.add(new Label("text", item.getModelObject().getText()));
                 }
             });
+            case "monitoring" -> f.add(new ListView<>("reviews", reviews(d)) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected void populateItem(ListItem<PlannedReview> item) {
+                    PlannedReview r = item.getModelObject();
+                    item.add(new Label("tt", item.getIndex() + 1));
+                    item.add(new Label("time", r.getTime()));
+                    item.add(new Label("content", r.getContent()));
+                    item.add(new Label("result", r.getResult()));
+                    item.add(new Label("adjustment", r.getAdjustment()));
+                    item.add(new Label("reviewer", r.getReviewer()));
+                }
+            });
             default -> {
-                // "monitoring" is an empty table the school fills in at its reviews.
+                // every section has its case
             }
         }
         return f;
+    }
+
+    /**
+     * @return the review schedule of section VI: the plan's own lines, or the two reviews TT 57 requires (end of
+     *         semester I, end of the school year) left for the school to fill in at its reviews
+     */
+    private List<PlannedReview> reviews(PlanDocument d) {
+        if (!d.getPlannedReviews().isEmpty()) {
+            return List.copyOf(d.getPlannedReviews());
+        }
+        List<PlannedReview> required = new ArrayList<>();
+        for (String key : List.of("monitoring.semester", "monitoring.year")) {
+            PlannedReview r = new PlannedReview();
+            r.setTime(getString(key));
+            required.add(r);
+        }
+        return required;
     }
 
     private WebMarkupContainer paragraph(String id, String text) {

@@ -25,9 +25,8 @@ import org.apache.wicket.ajax.attributes.AjaxRequestAttributes;
 import org.apache.wicket.ajax.form.AjaxFormComponentUpdatingBehavior;
 import org.apache.wicket.behavior.Behavior;
 import org.apache.wicket.markup.ComponentTag;
-import org.apache.wicket.markup.IMarkupFragment;
-import org.apache.wicket.markup.html.panel.FragmentMarkupSourcingStrategy;
-import org.apache.wicket.markup.html.panel.IMarkupSourcingStrategy;
+import org.apache.wicket.markup.MarkupStream;
+import org.apache.wicket.markup.html.WebComponent;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
@@ -44,7 +43,6 @@ import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
-import org.apache.wicket.markup.html.panel.Fragment;
 import org.apache.wicket.markup.html.panel.Panel;
 import org.apache.wicket.model.CompoundPropertyModel;
 import org.apache.wicket.model.IModel;
@@ -84,8 +82,9 @@ import vn.edu.caitien.portal.api.ui.ServiceRef;
  * <p>The table is read-only; one row or one action at a time opens in a small form in its place. Every change is
  * saved at once through {@link PlanService#save} with {@link #version}, the version the user last saw, so a change
  * made meanwhile by someone else is refused and shown. The page keeps no copy of the plan: it is reloaded by id on
- * every request, the table's lines exist only while they render ({@link TransientListView}), and their buttons post
- * {@link #OP} = {@code verb:key}, read by the table form. What stays in the page is the open row or action.
+ * every request, the table's lines are written as markup when they render ({@link TableLinesWriter}: no components),
+ * and their buttons post {@link #OP} = {@code verb:key}, read by the table form. What stays in the page is the open
+ * row or action (and the document form's input after a refused save).
  *
  * <p>The open row or action is also saved without a click, quietly, while the plan is a draft the user may change:
  * every {@link #AUTOSAVE_EVERY} (a timer that posts the form's input) and when the user leaves a changed field. A
@@ -116,11 +115,15 @@ public class PlanEditorPanel extends Panel {
     public static final String ISSUES = "issues";
     public static final String LEAD_USER = "leadUser";
     public static final String AUTOSAVED = "autosaved";
+    public static final String RETURNED = "returned";
 
     /** How often the open row or action is saved while it has unsaved changes. */
     public static final Duration AUTOSAVE_EVERY = Duration.ofSeconds(30);
     /** The autosave time is shown as the schools' wall-clock time, whatever the server's zone. */
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The prefix of a self-assessment result's fields in {@link #headerInput}. */
+    private static final String BASELINE = "baseline[";
 
     /** Request parameter of the table's buttons; its value is {@link #op(String, String)}. */
     public static final String OP = "op";
@@ -153,13 +156,23 @@ public class PlanEditorPanel extends Panel {
     private String criterionCode;
     private Integer baselineTarget = 2;
     private String returnReason;
-    /** The line fragments' markup by fragment id, found once per request; see {@link LineFragment}. */
-    private transient Map<String, IMarkupFragment> fragmentMarkup;
     /**
      * The open row's or action's input as last saved (or as opened, or as reloaded after a refused save): autosave
      * saves only when it differs, and after a refused save the fields that differ are what the user typed.
      */
     private List<String> savedInput;
+    /**
+     * The document form's input after a save of it was refused (a change made meanwhile, invalid input, the plan
+     * submitted meanwhile): the header fields and self-assessment results as typed, in a document that holds nothing
+     * else. While it is set the form shows and edits it instead of the reloaded plan, so that the input outlives the
+     * request; saving puts it into the reloaded plan. Null otherwise.
+     */
+    private PlanDocument headerTyped;
+    /**
+     * The document form's fields as the user last saw them stored ({@link #headerInput}), recorded when the form
+     * renders the stored plan: after a refused save, a field whose input differs from it is one the user changed.
+     */
+    private Map<String, String> headerSeen = Map.of();
     /** When the open row or action was last saved automatically; null when it was not. */
     private LocalTime autosavedAt;
     /** Set when an autosave was refused; cleared when the user reloads the plan. */
@@ -220,8 +233,11 @@ public class PlanEditorPanel extends Panel {
         });
         add(new Label("status", LambdaModel.of(() -> getString("status." + plan.getObject().getStatus().name()))));
         add(new Label("revision", LambdaModel.of(() -> plan.getObject().getRevision())));
-        add(showIf(new Label("returnReason", LambdaModel.of(() -> plan.getObject().getReturnReason())),
-                () -> !plan.getObject().getReturnReason().isBlank()));
+        // The label and the reason together, only while the plan is back with the school for the reason given.
+        WebMarkupContainer returned = showIf(new WebMarkupContainer(RETURNED), () -> plan.getObject().getStatus()
+                == PlanStatus.RETURNED && !plan.getObject().getReturnReason().isBlank());
+        returned.add(new Label("returnReason", LambdaModel.of(() -> plan.getObject().getReturnReason())));
+        add(returned);
         add(new FeedbackPanel("feedback").setOutputMarkupId(true));
         add(conflictView());
         add(new TransientListView<>(ISSUES, LambdaModel.of(() -> issues.getObject().stream()
@@ -247,7 +263,6 @@ public class PlanEditorPanel extends Panel {
         criteria.detach();
         lines.detach();
         staff.detach();
-        fragmentMarkup = null;
         lineContext = null;
         unsaved = false;
         super.onDetach();
@@ -332,16 +347,20 @@ public class PlanEditorPanel extends Panel {
         final boolean bieu2 = bieu2();
         final boolean editable = editable();
         final boolean canEditPlan = canEditPlan();
-        final String carried = getString("carried");
-        final Map<String, List<ValidationIssue>> rowIssues = new HashMap<>();
-        final Map<String, List<ValidationIssue>> actionIssues = new HashMap<>();
+        final TableLinesWriter.Words words = new TableLinesWriter.Words(getString("button.edit"),
+                getString("button.up"), getString("button.down"), getString("button.removeRow"),
+                getString("button.addAction"), getString("button.removeAction"), getString("carried"),
+                getString("plan.target.level"));
+        final Map<String, List<TableLinesWriter.Issue>> rowIssues = new HashMap<>();
+        final Map<String, List<TableLinesWriter.Issue>> actionIssues = new HashMap<>();
 
         LineContext() {
             for (ValidationIssue i : issues.getObject()) {
-                if (i.actionKey() != null) {
-                    actionIssues.computeIfAbsent(i.actionKey(), k -> new ArrayList<>()).add(i);
-                } else if (i.rowKey() != null) {
-                    rowIssues.computeIfAbsent(i.rowKey(), k -> new ArrayList<>()).add(i);
+                String key = i.actionKey() != null ? i.actionKey() : i.rowKey();
+                if (key != null) {
+                    (i.actionKey() != null ? actionIssues : rowIssues).computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new TableLinesWriter.Issue(TableLinesWriter.issueClass(i.severity()),
+                                    message(i).getObject()));
                 }
             }
         }
@@ -349,6 +368,12 @@ public class PlanEditorPanel extends Panel {
         boolean canEditAction(PlanAction a) {
             // As PlanEditorPanel#canEditAction.
             return canEditPlan || editable && !a.getLeadUserId().isEmpty() && a.getLeadUserId().equals(context.user().id());
+        }
+
+        TableLinesWriter writer(StringBuilder out) {
+            String open = editing != null && editing.action != null ? editing.action.getKey() : null;
+            return new TableLinesWriter(out, words, bieu2, canEditPlan, this::canEditAction, open, rowIssues,
+                    actionIssues);
         }
     }
 
@@ -462,9 +487,20 @@ public class PlanEditorPanel extends Panel {
                 forgetDerived();
                 version = plan.getObject().getVersion();
                 mergeOpenLine();
+                HeaderMerge header = mergeHeader();
                 // The refusal no longer applies: the page shows the plan as stored, and what to do now.
                 PlanEditorPanel.this.getFeedbackMessages().clear();
-                info(getString(editing == null ? "reloaded" : "reloadedKeepingInput"));
+                if (header.kept().isEmpty() || editing != null) {
+                    info(getString(editing == null ? "reloaded" : "reloadedKeepingInput"));
+                }
+                if (!header.kept().isEmpty()) {
+                    info(new StringResourceModel("reloadedKeepingHeader", PlanEditorPanel.this)
+                            .setParameters(String.join(", ", header.kept())).getObject());
+                }
+                if (!header.both().isEmpty()) {
+                    warn(new StringResourceModel("headerChangedByBoth", PlanEditorPanel.this)
+                            .setParameters(String.join(", ", header.both())).getObject());
+                }
             }
         });
         return box;
@@ -473,14 +509,27 @@ public class PlanEditorPanel extends Panel {
     // ------------------------------------------------------------------------------------------------ document
 
     private void documentForm() {
-        Form<Void> form = new Form<>(FORM);
+        Form<Void> form = new Form<>(FORM) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onAfterRender() {
+                super.onAfterRender();
+                // Only when it rendered: Wicket may also prepare the form before a submit is processed.
+                if (headerTyped == null && !unsaved) {
+                    headerSeen = headerInput(plan.getObject());
+                }
+            }
+        };
         add(form);
-        form.add(new TextField<>("number", new PropertyModel<Integer>(plan, "header.number"), Integer.class));
-        form.add(new TextField<>("symbol", new PropertyModel<String>(plan, "header.symbol")));
-        form.add(new TextField<>("place", new PropertyModel<String>(plan, "header.place")));
+        // The stored plan, or the input of a refused save until it is saved (see headerTyped).
+        IModel<PlanDocument> header = LambdaModel.of(() -> headerTyped != null ? headerTyped : plan.getObject());
+        form.add(new TextField<>("number", new PropertyModel<Integer>(header, "header.number"), Integer.class));
+        form.add(new TextField<>("symbol", new PropertyModel<String>(header, "header.symbol")));
+        form.add(new TextField<>("place", new PropertyModel<String>(header, "header.place")));
         TextField<String> date = new TextField<>("date", LambdaModel.of(
-                () -> Formats.date(plan.getObject().getHeader().getDate()),
-                v -> plan.getObject().getHeader().setDate(Formats.parseDate(v))));
+                () -> Formats.date(header.getObject().getHeader().getDate()),
+                v -> header.getObject().getHeader().setDate(Formats.parseDate(v))));
         date.add(v -> {
             try {
                 Formats.parseDate(v.getValue());
@@ -489,36 +538,37 @@ public class PlanEditorPanel extends Panel {
             }
         });
         form.add(date);
-        form.add(new TextField<>("title", new PropertyModel<String>(plan, "header.title")));
+        form.add(new TextField<>("title", new PropertyModel<String>(header, "header.title")));
         form.add(new Label("period", LambdaModel.of(() -> Labels.period(this, plan.getObject().getHeader().getPeriod()))));
-        form.add(new TextField<>("signerName", new PropertyModel<String>(plan, "header.signerName")));
-        baseline(form);
+        form.add(new TextField<>("signerName", new PropertyModel<String>(header, "header.signerName")));
+        baseline(form, header);
         form.add(showIf(new Button(SAVE) {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void onSubmit() {
-                save(plan.getObject(), true);
+                saveHeader(d -> d);
             }
         }, this::canEditPlan));
     }
 
-    private void baseline(Form<Void> form) {
+    private void baseline(Form<Void> form, IModel<PlanDocument> header) {
         form.add(showIf(new Button("fillBaseline") {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void onSubmit() {
-                PlanDocument d = plan.getObject();
-                List<String> present = d.getBaseline().stream().map(BaselineEntry::getCriterionCode).toList();
-                for (Criterion c : criteria.getObject()) {
-                    if (!present.contains(c.code())) {
-                        BaselineEntry e = new BaselineEntry();
-                        e.setCriterionCode(c.code());
-                        d.getBaseline().add(e);
+                saveHeader(d -> {
+                    List<String> present = d.getBaseline().stream().map(BaselineEntry::getCriterionCode).toList();
+                    for (Criterion c : criteria.getObject()) {
+                        if (!present.contains(c.code())) {
+                            BaselineEntry e = new BaselineEntry();
+                            e.setCriterionCode(c.code());
+                            d.getBaseline().add(e);
+                        }
                     }
-                }
-                save(d, true);
+                    return d;
+                });
             }
         }, this::canEditPlan));
         IChoiceRenderer<Integer> levels = new ChoiceRenderer<>() {
@@ -532,7 +582,7 @@ public class PlanEditorPanel extends Panel {
         List<Integer> levelChoices = IntStream.rangeClosed(0, 3).boxed().toList();
         // Form components must outlive the render, so these items stay in the page; they hold only an index into
         // the reloaded plan (about 30 criteria at most).
-        ListView<BaselineEntry> entries = new ListView<>("baseline", new PropertyModel<List<BaselineEntry>>(plan, "baseline")) {
+        ListView<BaselineEntry> entries = new ListView<>("baseline", new PropertyModel<List<BaselineEntry>>(header, "baseline")) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -552,11 +602,134 @@ public class PlanEditorPanel extends Panel {
 
             @Override
             public void onSubmit() {
-                PlanDocument d = plans.get().addRowsFromBaseline(context.user(), plan.getObject(),
-                        baselineTarget == null ? 2 : baselineTarget);
-                save(d, true);
+                saveHeader(d -> plans.get().addRowsFromBaseline(context.user(), d,
+                        baselineTarget == null ? 2 : baselineTarget));
             }
         }, this::canEditPlan));
+    }
+
+    /**
+     * Saves the document form's input, put into the reloaded plan, after {@code change}. Refused, the input is kept in
+     * {@link #headerTyped} and the form goes on showing it.
+     */
+    private void saveHeader(java.util.function.UnaryOperator<PlanDocument> change) {
+        PlanDocument d = plan.getObject();
+        if (headerTyped != null) {
+            setHeaderInput(d, headerInput(headerTyped));
+        }
+        d = change.apply(d);
+        if (save(d, true)) {
+            headerTyped = null;
+        } else {
+            headerTyped = headerOnly(headerInput(d));
+        }
+    }
+
+    /** The outcome of {@link #mergeHeader}: the fields kept as the user typed them, and those also changed by others. */
+    private record HeaderMerge(List<String> kept, List<String> both) {
+    }
+
+    /**
+     * After a refused save of the document form, puts what the user typed into the reloaded plan's header and
+     * self-assessment results field by field, as {@link #mergeOpenLine} does for the open line: a field the user
+     * changed keeps their input, every other field shows the stored value.
+     *
+     * @return the fields kept as typed, and those someone else changed too, in words
+     */
+    private HeaderMerge mergeHeader() {
+        if (headerTyped == null) {
+            return new HeaderMerge(List.of(), List.of());
+        }
+        Map<String, String> stored = headerInput(plan.getObject());
+        Map<String, String> changed = new java.util.LinkedHashMap<>();
+        List<String> kept = new ArrayList<>();
+        List<String> both = new ArrayList<>();
+        headerInput(headerTyped).forEach((field, typed) -> {
+            String seen = headerSeen.getOrDefault(field, "");
+            if (!typed.equals(seen)) {
+                changed.put(field, typed);
+                kept.add(headerFieldLabel(field));
+                if (!stored.getOrDefault(field, "").equals(seen) && !stored.getOrDefault(field, "").equals(typed)) {
+                    both.add(headerFieldLabel(field));
+                }
+            }
+        });
+        headerSeen = stored;
+        if (changed.isEmpty()) {
+            headerTyped = null;
+        } else {
+            Map<String, String> merged = new java.util.LinkedHashMap<>(stored);
+            merged.putAll(changed);
+            headerTyped = headerOnly(merged);
+        }
+        return new HeaderMerge(kept, both);
+    }
+
+    /**
+     * The document form's fields as text by path: {@code header.<field>} as in the plan's history, and
+     * {@code baseline[<criterion code>].level} or {@code .unmet}.
+     */
+    private static Map<String, String> headerInput(PlanDocument d) {
+        Map<String, String> in = new java.util.LinkedHashMap<>();
+        var h = d.getHeader();
+        in.put("header.number", h.getNumber() == null ? "" : h.getNumber().toString());
+        in.put("header.symbol", h.getSymbol());
+        in.put("header.place", h.getPlace());
+        in.put("header.date", h.getDate() == null ? "" : h.getDate().toString());
+        in.put("header.title", h.getTitle());
+        in.put("header.signerName", h.getSignerName());
+        for (BaselineEntry e : d.getBaseline()) {
+            in.put(BASELINE + e.getCriterionCode() + "].level", e.getLevel() == null ? "" : e.getLevel().toString());
+            in.put(BASELINE + e.getCriterionCode() + "].unmet", e.getUnmet());
+        }
+        return in;
+    }
+
+    /** Sets the fields of {@code input} ({@link #headerInput}) on the plan; a criterion not yet listed is added. */
+    private static void setHeaderInput(PlanDocument d, Map<String, String> input) {
+        var h = d.getHeader();
+        input.forEach((field, v) -> {
+            switch (field) {
+                case "header.number" -> h.setNumber(v.isEmpty() ? null : Integer.valueOf(v));
+                case "header.symbol" -> h.setSymbol(v);
+                case "header.place" -> h.setPlace(v);
+                case "header.date" -> h.setDate(v.isEmpty() ? null : java.time.LocalDate.parse(v));
+                case "header.title" -> h.setTitle(v);
+                case "header.signerName" -> h.setSignerName(v);
+                default -> {
+                    String code = field.substring(BASELINE.length(), field.lastIndexOf(']'));
+                    BaselineEntry e = d.getBaseline().stream().filter(b -> b.getCriterionCode().equals(code))
+                            .findFirst().orElseGet(() -> {
+                                BaselineEntry added = new BaselineEntry();
+                                added.setCriterionCode(code);
+                                d.getBaseline().add(added);
+                                return added;
+                            });
+                    if (field.endsWith(".level")) {
+                        e.setLevel(v.isEmpty() ? null : Integer.valueOf(v));
+                    } else {
+                        e.setUnmet(v);
+                    }
+                }
+            }
+        });
+    }
+
+    /** @return a document holding only the document form's fields, for {@link #headerTyped} */
+    private static PlanDocument headerOnly(Map<String, String> input) {
+        PlanDocument only = new PlanDocument();
+        setHeaderInput(only, input);
+        return only;
+    }
+
+    /** @return a field of the document form in words: "Văn bản – trích yếu", "Kết quả tự đánh giá, tiêu chí 1.2 – mức" */
+    private String headerFieldLabel(String field) {
+        if (!field.startsWith(BASELINE)) {
+            return PlanHistoryPanel.fieldLabel(this, field, Map.of());
+        }
+        String code = field.substring(BASELINE.length(), field.lastIndexOf(']'));
+        return getString("field.baseline") + ", " + getString("plan.criterion").toLowerCase(getLocale()) + " " + code
+                + " – " + getString(field.endsWith(".level") ? "field.baseline.level" : "field.baseline.unmet");
     }
 
     // ------------------------------------------------------------------------------------------------ workflow
@@ -588,6 +761,7 @@ public class PlanEditorPanel extends Panel {
                     version = d.getVersion();
                     plan.setObject(d);
                     editing = null;
+                    headerTyped = null;
                     success(getString("done." + id));
                 } catch (PlanValidationException e) {
                     error(getString("invalid"));
@@ -685,12 +859,12 @@ public class PlanEditorPanel extends Panel {
                 addRow();
             }
         }, this::canEditPlan));
-        table.add(new LinesView("before", LambdaModel.of(() -> lines.getObject().subList(0, split()))));
+        table.add(new LinesMarkup("before", true));
         WebMarkupContainer editor = showIf(new WebMarkupContainer(EDITOR), () -> editing != null);
         table.add(editor);
         editor.add(actionForm());
         editor.add(rowForm());
-        table.add(new LinesView("after", LambdaModel.of(() -> lines.getObject().subList(split(), lines.getObject().size()))));
+        table.add(new LinesMarkup("after", false));
     }
 
     /** @return the plan's catalogue criteria, code to title, in the catalogue's order */
@@ -812,167 +986,36 @@ public class PlanEditorPanel extends Panel {
         return out;
     }
 
-    /** The lines of the table, built at each render from the reloaded plan. */
-    private final class LinesView extends TransientListView<Line> {
-        private static final long serialVersionUID = 1L;
-
-        LinesView(String id, IModel<List<Line>> model) {
-            super(id, model);
-        }
-
-        @Override
-        protected void populateItem(ListItem<Line> item) {
-            Line line = item.getModelObject();
-            item.add(line.action() == null ? rowLine(line) : actionLine(line));
-        }
-    }
-
     /**
-     * A fragment of this panel's markup for the table's lines. Wicket's fragments search the provider's whole markup
-     * for their {@code <wicket:fragment>} on every child lookup; a 100-action table does that thousands of times per
-     * render, so the fragment's markup is found once per request and kept in {@link #fragmentMarkup}.
+     * The table's lines before ({@code before}) or after the open form, written as markup at each render from the
+     * reloaded plan ({@link TableLinesWriter}); the page keeps nothing of them. Their buttons post {@link #OP}.
      */
-    private final class LineFragment extends Fragment {
+    private final class LinesMarkup extends WebComponent {
         private static final long serialVersionUID = 1L;
 
-        /** The line's class attribute, set without a behaviour (a line renders once); null for none. */
-        private String cssClass;
+        private final boolean before;
 
-        LineFragment(String id, String markupId) {
-            super(id, markupId, PlanEditorPanel.this);
-        }
-
-        LineFragment cssClass(String value) {
-            cssClass = value;
-            return this;
+        LinesMarkup(String id, boolean before) {
+            super(id);
+            this.before = before;
         }
 
         @Override
-        protected void onComponentTag(ComponentTag tag) {
-            super.onComponentTag(tag);
-            if (cssClass != null) {
-                tag.put("class", cssClass);
-            }
-        }
-
-        @Override
-        protected IMarkupSourcingStrategy newMarkupSourcingStrategy() {
-            return new FragmentMarkupSourcingStrategy(getAssociatedMarkupId(), PlanEditorPanel.this) {
-                @Override
-                public IMarkupFragment getMarkup(MarkupContainer container, Component child) {
-                    if (fragmentMarkup == null) {
-                        fragmentMarkup = new HashMap<>();
-                    }
-                    IMarkupFragment markup = fragmentMarkup.get(getAssociatedMarkupId());
-                    if (markup == null) {
-                        markup = super.getMarkup(container, null);
-                        fragmentMarkup.put(getAssociatedMarkupId(), markup);
-                    }
-                    return child == null ? markup : markup.find(child.getId());
+        public void onComponentTagBody(MarkupStream markupStream, ComponentTag openTag) {
+            List<Line> all = lines.getObject();
+            int split = split();
+            List<Line> mine = before ? all.subList(0, split) : all.subList(split, all.size());
+            StringBuilder html = new StringBuilder(mine.size() * 1024);
+            TableLinesWriter writer = lineContext().writer(html);
+            for (Line line : mine) {
+                if (line.action() == null) {
+                    writer.row(line.number(), line.row());
+                } else {
+                    writer.action(line.action());
                 }
-            };
-        }
-    }
-
-    private Fragment rowLine(Line line) {
-        LineContext r = lineContext();
-        PlanRow row = line.row();
-        LineFragment f = new LineFragment("line", r.bieu2 ? "rowBieu2" : "row2018");
-        f.cssClass("plan-criterion");
-        f.add(new Label("number", line.number()));
-        f.add(new Label("code", row.getCriterionCode()));
-        f.add(new Label("criterionTitle", row.getCriterionTitle()));
-        f.add(new Label("currentState", row.getCurrentState()));
-        if (r.bieu2) {
-            f.add(new Label("objective", row.getObjective()));
-        } else {
-            f.add(new Label("target", Labels.target(this, row.getTargetLevel(), row.getTargetText())));
-        }
-        f.add(issueList("rowIssues", r.rowIssues.getOrDefault(row.getKey(), List.of())));
-        Fragment ops = new LineFragment("ops", "rowOps");
-        ops.setVisible(r.canEditPlan);
-        ops.add(opButton(EDIT_ROW, row.getKey()));
-        ops.add(opButton(ROW_UP, row.getKey()));
-        ops.add(opButton(ROW_DOWN, row.getKey()));
-        ops.add(opButton(REMOVE_ROW, row.getKey()));
-        ops.add(opButton(ADD_ACTION, row.getKey()));
-        f.add(ops);
-        return f;
-    }
-
-    private Fragment actionLine(Line line) {
-        LineContext r = lineContext();
-        PlanAction a = line.action();
-        LineFragment f = new LineFragment("line", r.bieu2 ? "actionBieu2" : "action2018");
-        boolean open = editing != null && editing.action != null && a.getKey().equals(editing.action.getKey());
-        f.cssClass(open ? "plan-action plan-open" : "plan-action");
-        Fragment work = new LineFragment("work", "workCell");
-        work.add(new Label("carried", r.carried).setVisible(a.isCarriedForward()));
-        work.add(new Label("description", a.getDescription()));
-        work.add(new Label("alsoServes", a.getAlsoServes()).setVisible(!a.getAlsoServes().isBlank()));
-        work.add(issueList("actionIssues", r.actionIssues.getOrDefault(a.getKey(), List.of())));
-        f.add(work);
-        f.add(new Label("leadText", a.getLeadText()));
-        f.add(new Label("partners", a.getPartners()));
-        f.add(new Label("timeText", a.getTimeText()));
-        f.add(new Label("timeParsed", a.getStart() == null ? ""
-                : Formats.date(a.getStart()) + " – " + (a.getEnd() == null ? "…" : Formats.date(a.getEnd()))
-                        + (a.isOpenEnded() ? " +" : "")));
-        f.add(new Label("budgetText", a.getBudgetText()));
-        f.add(new Label("amount", Formats.money(a.getAmount())));
-        f.add(new Label("support", a.getSupport()));
-        if (r.bieu2) {
-            f.add(new Label("resultIndicator", a.getResultIndicator()));
-            f.add(new Label("expectedEvidence", a.getExpectedEvidence()));
-            f.add(new Label("degreeOfImplementation", a.getDegreeOfImplementation()));
-        } else {
-            f.add(new Label("notes", a.getNotes()));
-        }
-        Fragment ops = new LineFragment("ops", "actionOps");
-        ops.setVisible(r.canEditAction(a));
-        ops.add(opButton(EDIT_ACTION, a.getKey()));
-        ops.add(opButton(ACTION_UP, a.getKey()).setVisible(r.canEditPlan));
-        ops.add(opButton(ACTION_DOWN, a.getKey()).setVisible(r.canEditPlan));
-        ops.add(opButton(REMOVE_ACTION, a.getKey()).setVisible(r.canEditPlan));
-        f.add(ops);
-        return f;
-    }
-
-    private static Component opButton(String verb, String key) {
-        return new OpButton(verb, key);
-    }
-
-    /** A table button: posts {@link #OP} with its verb and key (its value attribute, set without a behaviour). */
-    private static final class OpButton extends WebMarkupContainer {
-        private static final long serialVersionUID = 1L;
-
-        private final String value;
-
-        OpButton(String verb, String key) {
-            super(verb);
-            this.value = op(verb, key);
-        }
-
-        @Override
-        protected void onComponentTag(ComponentTag tag) {
-            super.onComponentTag(tag);
-            tag.put("value", value);
-        }
-    }
-
-    private ListView<ValidationIssue> issueList(String id, List<ValidationIssue> found) {
-        ListView<ValidationIssue> list = new ListView<>(id, found) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<ValidationIssue> item) {
-                item.add(new Label("text", message(item.getModelObject())));
-                item.add(AttributeModifier.replace("class",
-                        "portal-" + item.getModelObject().severity().name().toLowerCase(Locale.ROOT)));
             }
-        };
-        list.setVisible(!found.isEmpty());
-        return list;
+            replaceComponentTagBody(markupStream, openTag, html);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ inline forms

@@ -57,6 +57,7 @@ import vn.edu.caitien.plan.api.PlanService;
 import vn.edu.caitien.plan.api.PlanStateException;
 import vn.edu.caitien.plan.api.PlanStatus;
 import vn.edu.caitien.plan.api.PlanValidationException;
+import vn.edu.caitien.plan.api.PlannedReview;
 import vn.edu.caitien.plan.api.PriorityProblem;
 import vn.edu.caitien.plan.api.Proposal;
 import vn.edu.caitien.plan.api.Recipient;
@@ -67,9 +68,10 @@ import vn.edu.caitien.portal.api.PortalContext;
 import vn.edu.caitien.portal.api.ui.ServiceRef;
 
 /**
- * The sections of a plan outside the plan table: purposes, legal bases, self-assessment results (with the levels
- * the school states beside the levels the rules compute), strengths and weaknesses, goals, TT 57 priority problems,
- * solutions, organisation, proposals, recipients and signer. One save with optimistic locking.
+ * The sections of a plan outside the plan table: TT 57 general information, purposes, legal bases, self-assessment
+ * results (with the levels the school states beside the levels the rules compute), strengths and weaknesses, goals,
+ * TT 57 priority problems, solutions (TT 57: the monitoring mechanism), the TT 57 review schedule, organisation,
+ * proposals, recipients and signer. One save with optimistic locking.
  *
  * <p>The working copy held in the page has its table rows removed (the table is edited elsewhere and can be
  * large); on save the rows of the stored plan are put back, and the service refuses the save if anyone changed
@@ -94,6 +96,11 @@ public class PlanSectionsPanel extends Panel {
     public static final String OUTCOME = "outcome";
     public static final String YEAR_GOALS = "yearGoals";
     public static final String ADD_YEAR_GOALS = "addYearGoals";
+    public static final String GENERAL_SECTION = "generalSection";
+    public static final String REVIEWS_SECTION = "reviewsSection";
+    public static final String REVIEWS = "plannedReviews";
+    public static final String ADD_REVIEW = "addReview";
+    public static final String ADD_REQUIRED_REVIEWS = "addRequiredReviews";
     public static final String PROBLEMS_SECTION = "problemsSection";
     public static final String PROBLEMS = "problems";
     public static final String ADD_PROBLEM = "addProblem";
@@ -104,6 +111,8 @@ public class PlanSectionsPanel extends Panel {
     public static final String RECIPIENTS = "recipients";
     public static final String ADD_RECIPIENT = "addRecipient";
     public static final String ISSUES = "issues";
+
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
     /** Authority prefixes of Nghị định 30 (Ký thay, Thay mặt, Quyền, Thừa lệnh, Thừa ủy quyền); empty for none. */
     static final List<String> AUTHORITIES = List.of("", "KT.", "TM.", "Q.", "TL.", "TUQ.");
@@ -212,12 +221,14 @@ public class PlanSectionsPanel extends Panel {
                 setVisible(!editable());
             }
         });
+        general(form);
         purposes(form);
         bases(form);
         baseline(form);
         texts(form);
         goals(form);
         problems(form);
+        reviews(form);
         duties(form);
         proposals(form);
         closing(form);
@@ -488,6 +499,70 @@ public class PlanSectionsPanel extends Panel {
                 "solutionSupervision", "implementationNotes")) {
             form.add(new TextArea<>(field, new PropertyModel<String>(this, "sections." + field)));
         }
+        // The same text is section VIII "Cơ chế theo dõi, đánh giá" of Biểu 2 and "Kiểm tra, giám sát" of 2018.
+        form.add(new Label("supervisionLabel", LambdaModel.of(() -> getString(bieu2()
+                ? "label.mechanism" : "label.solutionSupervision"))));
+    }
+
+    private boolean bieu2() {
+        return sections != null && sections.getPlanForm() == PlanForm.BIEU_2;
+    }
+
+    /** A part of the form shown for TT 57 Biểu 2 plans only. */
+    private WebMarkupContainer bieu2Only(String id) {
+        return new WebMarkupContainer(id) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(bieu2());
+            }
+        };
+    }
+
+    /** TT 57 Biểu 2 section I: what the school writes about itself; its name and the period come from the header. */
+    private void general(Form<Void> form) {
+        WebMarkupContainer section = bieu2Only(GENERAL_SECTION);
+        form.add(section);
+        section.add(new TextArea<>("generalInformation", new PropertyModel<String>(this, "sections.generalInformation")));
+    }
+
+    /**
+     * TT 57 Biểu 2 section VI as the plan schedules it (at least the end of semester I and the end of the year, TT 57
+     * Điều 10). Left empty, the printed plan shows the reviews the monitoring module recorded.
+     */
+    private void reviews(Form<Void> form) {
+        WebMarkupContainer section = bieu2Only(REVIEWS_SECTION);
+        form.add(section);
+        section.add(new ListView<>(REVIEWS, new PropertyModel<List<PlannedReview>>(this, "sections.plannedReviews")) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<PlannedReview> item) {
+                PlannedReview r = item.getModelObject();
+                item.add(new Label("number", String.valueOf(item.getIndex() + 1)));
+                item.add(new TextField<>("time", new PropertyModel<String>(r, "time")));
+                item.add(new TextArea<>("content", new PropertyModel<String>(r, "content")));
+                item.add(new TextArea<>("result", new PropertyModel<String>(r, "result")));
+                item.add(new TextArea<>("adjustment", new PropertyModel<String>(r, "adjustment")));
+                item.add(new TextField<>("reviewer", new PropertyModel<String>(r, "reviewer")));
+                item.add(new EditButton("remove", () -> sections.getPlannedReviews().remove(item.getIndex())));
+            }
+        }.setReuseItems(true));
+        section.add(new EditButton(ADD_REVIEW, () -> sections.getPlannedReviews().add(new PlannedReview())));
+        // The two reviews TT 57 asks for, in the words of the form; those already in the schedule are not repeated.
+        // They are text of the plan, an official document, so Vietnamese whatever the language of the page.
+        section.add(new EditButton(ADD_REQUIRED_REVIEWS, () -> {
+            for (String key : List.of("review.semester1", "review.yearEnd")) {
+                String time = getLocalizer().getString(key, this, null, VIETNAMESE, null, (String) null);
+                if (sections.getPlannedReviews().stream().noneMatch(x -> x.getTime().strip().equalsIgnoreCase(time))) {
+                    PlannedReview r = new PlannedReview();
+                    r.setTime(time);
+                    sections.getPlannedReviews().add(r);
+                }
+            }
+        }));
     }
 
     private void goals(Form<Void> form) {
@@ -529,15 +604,7 @@ public class PlanSectionsPanel extends Panel {
 
     /** TT 57 Biểu 2 section IV; not part of the 2018 plan. */
     private void problems(Form<Void> form) {
-        WebMarkupContainer section = new WebMarkupContainer(PROBLEMS_SECTION) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(sections != null && sections.getPlanForm() == PlanForm.BIEU_2);
-            }
-        };
+        WebMarkupContainer section = bieu2Only(PROBLEMS_SECTION);
         form.add(section);
         IModel<List<String>> codes = LoadableDetachableModel.of(() -> sections == null ? List.of()
                 : catalogue.get().criteria(context.user(), sections.getRegimeId(), sections.getCatalogueVersion(),

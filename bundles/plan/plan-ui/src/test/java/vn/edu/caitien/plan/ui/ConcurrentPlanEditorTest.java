@@ -38,6 +38,7 @@ class ConcurrentPlanEditorTest extends PanelTestSupport {
     private static final String TABLE = "panel:" + PlanEditorPanel.TABLE;
     private static final String ACTION_FORM = TABLE + ":" + PlanEditorPanel.EDITOR + ":" + PlanEditorPanel.ACTION_FORM;
     private static final String RELOAD = "panel:" + PlanEditorPanel.CONFLICT + ":" + PlanEditorPanel.RELOAD;
+    private static final String HEADER_FORM = "panel:" + PlanEditorPanel.FORM;
 
     /** The second browser; {@link #tester} is the first. */
     private WicketTester second;
@@ -237,6 +238,95 @@ class ConcurrentPlanEditorTest extends PanelTestSupport {
         assertThat(stored(plan.getId(), key).getBudgetText()).isEqualTo("30 triệu đồng");
         assertThat(service.plan(PRINCIPAL, plan.getId(), 1).orElseThrow().actions().get(0).getBudgetText())
                 .isEqualTo("10 triệu đồng");
+    }
+
+    @Test
+    void theDocumentFormKeepsWhatWasTypedAfterARefusedSaveAndTakesTheOtherFieldsFromTheReloadedPlan() {
+        PlanDocument draft = plan();
+        for (String code : List.of("1.1", "1.2")) {
+            vn.edu.caitien.plan.api.BaselineEntry e = new vn.edu.caitien.plan.api.BaselineEntry();
+            e.setCriterionCode(code);
+            e.setLevel(1);
+            draft.getBaseline().add(e);
+        }
+        draft.getHeader().setTitle("Cải tiến chất lượng giáo dục năm học 2025-2026");
+        PlanDocument plan = service.save(PRINCIPAL, draft);
+        use(tester).startComponentInPage(new PlanEditorPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        use(second).startComponentInPage(new PlanEditorPanel("panel", secondContext("vi"), plan.getId()));
+
+        // The principal changes the place, the title and what criterion 1.2 does not meet, and saves.
+        FormTester first = use(tester).newFormTester(HEADER_FORM);
+        first.setValue("place", "Kinh Bắc");
+        first.setValue("title", "Cải tiến chất lượng năm học 2025-2026 (sửa)");
+        first.setValue("baseline:1:unmet", "Chưa có kế hoạch bồi dưỡng");
+        first.submit(PlanEditorPanel.SAVE);
+        tester.assertNoErrorMessage();
+
+        // The vice principal, on the form as they opened it, types a number, the date, the signer, the title and
+        // the level of criterion 1.1, and saves: refused, with the other side's changes in words.
+        FormTester mine = use(second).newFormTester(HEADER_FORM);
+        // Their browser posts the fields they did not touch as it showed them (the tester would read the new ones).
+        mine.setValue("place", plan.getHeader().getPlace());
+        mine.setValue("baseline:1:unmet", "");
+        mine.setValue("number", "15");
+        mine.setValue("date", "05/09/2025");
+        mine.setValue("signerName", "Trần Thị Mai");
+        mine.setValue("title", "Kế hoạch cải tiến chất lượng năm học 2025-2026");
+        mine.select("baseline:0:level", 2);
+        mine.submit(PlanEditorPanel.SAVE);
+        second.assertErrorMessages("Chưa lưu được: trong lúc bạn sửa, người khác đã thay đổi kế hoạch.");
+        assertThat(second.getLastResponseAsString()).contains("Văn bản – địa danh", "Văn bản – trích yếu", "Kinh Bắc",
+                "Kết quả tự đánh giá 2 – nội dung không đạt").doesNotContain("Exception");
+        assertThat(service.plan(PRINCIPAL, plan.getId()).orElseThrow().getHeader().getNumber()).isNull();
+        second.assertModelValue(HEADER_FORM + ":number", 15);
+        second.assertModelValue(HEADER_FORM + ":signerName", "Trần Thị Mai");
+
+        // Another request before reloading (opening an action) does not lose what they typed.
+        open(second, plan.actions().get(0).getKey());
+        second.assertModelValue(HEADER_FORM + ":signerName", "Trần Thị Mai");
+        second.assertModelValue(HEADER_FORM + ":title", "Kế hoạch cải tiến chất lượng năm học 2025-2026");
+
+        // Reloading keeps their fields, takes the others from the stored plan, and names the field both changed.
+        second.clickLink(RELOAD);
+        second.assertNoErrorMessage();
+        second.assertInfoMessages("Đã tải lại kế hoạch. Nội dung bạn đã nhập ở dòng đang mở vẫn được giữ; các ô khác"
+                + " của dòng hiện nội dung đang lưu. Hãy kiểm tra rồi bấm lưu.", "Đã tải lại kế hoạch. Những ô bạn đã nhập ở phần văn bản và kết quả tự đánh giá"
+                + " vẫn được giữ (Văn bản – số, Văn bản – ngày ban hành, Văn bản – trích yếu, Văn bản – họ tên người ký,"
+                + " Kết quả tự đánh giá, tiêu chí 1.1 – mức); các ô khác hiện nội dung đang lưu. Hãy kiểm tra rồi bấm Lưu.");
+        second.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(
+                org.apache.wicket.feedback.FeedbackMessage.WARNING), "Người khác cũng đã sửa: Văn bản – trích yếu. Ô đó đang hiện nội dung bạn nhập;"
+                + " bấm Lưu sẽ thay nội dung của họ bằng nội dung của bạn.");
+        second.assertModelValue(HEADER_FORM + ":number", 15);
+        second.assertModelValue(HEADER_FORM + ":date", "05/09/2025");
+        second.assertModelValue(HEADER_FORM + ":signerName", "Trần Thị Mai");
+        second.assertModelValue(HEADER_FORM + ":title", "Kế hoạch cải tiến chất lượng năm học 2025-2026");
+        second.assertModelValue(HEADER_FORM + ":place", "Kinh Bắc");
+        second.assertModelValue(HEADER_FORM + ":baseline:0:level", 2);
+        second.assertModelValue(HEADER_FORM + ":baseline:1:unmet", "Chưa có kế hoạch bồi dưỡng");
+
+        use(second).newFormTester(HEADER_FORM).submit(PlanEditorPanel.SAVE);
+        second.assertNoErrorMessage();
+        PlanDocument both = service.plan(PRINCIPAL, plan.getId()).orElseThrow();
+        assertThat(both.getHeader().getNumber()).isEqualTo(15);
+        assertThat(both.getHeader().getDate()).isEqualTo(java.time.LocalDate.of(2025, 9, 5));
+        assertThat(both.getHeader().getSignerName()).isEqualTo("Trần Thị Mai");
+        assertThat(both.getHeader().getTitle()).isEqualTo("Kế hoạch cải tiến chất lượng năm học 2025-2026");
+        assertThat(both.getHeader().getPlace()).isEqualTo("Kinh Bắc");
+        assertThat(both.getBaseline()).extracting(e -> e.getCriterionCode() + " " + e.getLevel() + " " + e.getUnmet())
+                .containsExactly("1.1 2 ", "1.2 1 Chưa có kế hoạch bồi dưỡng");
+        // The second save changed only what its user typed: the place stays the principal's, in one change.
+        List<PlanChange> history = service.history(PRINCIPAL, plan.getId());
+        assertThat(history).filteredOn(c -> c.userId().equals(VICE.id())).extracting(c -> c.change().path())
+                .containsExactlyInAnyOrder("header.number", "header.date", "header.signerName", "header.title",
+                        "baseline[0].level");
+        // Saved: the form follows the stored plan again.
+        PlanDocument theirs = service.plan(PRINCIPAL, plan.getId()).orElseThrow();
+        theirs.getHeader().setPlace("Vũ Ninh");
+        service.save(PRINCIPAL, theirs);
+        use(second).startPage(second.getLastRenderedPage());
+        second.assertModelValue(HEADER_FORM + ":place", "Vũ Ninh");
+        assertThat(new org.apache.wicket.serialize.java.JavaSerializer("test").serialize(second.getLastRenderedPage()))
+                .isNotNull();
     }
 
     /** The vice principal in the second browser, whose session speaks {@code language}. */

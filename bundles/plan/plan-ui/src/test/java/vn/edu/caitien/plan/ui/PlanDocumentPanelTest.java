@@ -14,6 +14,7 @@ import vn.edu.caitien.plan.api.PlanAction;
 import vn.edu.caitien.plan.api.PlanDocument;
 import vn.edu.caitien.plan.api.PlanPeriod;
 import vn.edu.caitien.plan.api.PlanRow;
+import vn.edu.caitien.plan.api.PlannedReview;
 import vn.edu.caitien.plan.api.PriorityProblem;
 import vn.edu.caitien.plan.api.Proposal;
 import vn.edu.caitien.plan.api.Recipient;
@@ -136,6 +137,29 @@ class PlanDocumentPanelTest extends PanelTestSupport {
                 "VI. THEO DÕI, ĐÁNH GIÁ", "Cuối học kỳ I", "VII. TỔ CHỨC THỰC HIỆN",
                 "VIII. CƠ CHẾ THEO DÕI, ĐÁNH GIÁ", "IX. ĐỀ XUẤT, KIẾN NGHỊ");
         assertThat(html).doesNotContain("Kết quả cần đạt (so với hiện trạng)").contains("plan-landscape");
+    }
+
+    @Test
+    void aTt57PlanPrintsItsGeneralInformationAndItsOwnReviewSchedule() {
+        PlanDocument plan = full(PlanPeriod.schoolYear(2026), LocalDate.of(2026, 9, 7));
+        plan.setGeneralInformation("Trường có 24 lớp, 980 học sinh, 52 cán bộ, giáo viên, nhân viên.");
+        for (String[] line : new String[][] {{"Tháng 12/2026", "Rà soát tiến độ tiêu chí 4.1", "Tổ giám sát"},
+                {"Tháng 5/2027", "Đánh giá cuối năm học", "Hội đồng tự đánh giá"},
+                {"Tháng 8/2027", "Tổng kết, đề xuất điều chỉnh", "Hiệu trưởng"}}) {
+            PlannedReview r = new PlannedReview();
+            r.setTime(line[0]);
+            r.setContent(line[1]);
+            r.setReviewer(line[2]);
+            plan.getPlannedReviews().add(r);
+        }
+        plan = service.save(PRINCIPAL, plan);
+        tester.startComponentInPage(new PlanDocumentPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        String html = tester.getLastResponseAsString();
+        assertThat(html).containsSubsequence("I. THÔNG TIN CHUNG", "Trường có 24 lớp, 980 học sinh",
+                "VI. THEO DÕI, ĐÁNH GIÁ", "Tháng 12/2026", "Rà soát tiến độ tiêu chí 4.1", "Tổ giám sát",
+                "Tháng 5/2027", "Tháng 8/2027", "Tổng kết, đề xuất điều chỉnh", "VII. TỔ CHỨC THỰC HIỆN");
+        // the plan's own schedule replaces the two lines TT 57 requires at least
+        assertThat(html).doesNotContain("Cuối học kỳ I");
     }
 
     @Test

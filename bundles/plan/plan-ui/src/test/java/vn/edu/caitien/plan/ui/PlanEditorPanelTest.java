@@ -215,4 +215,65 @@ class PlanEditorPanelTest extends PanelTestSupport {
         tester.assertInvisible(TABLE + ":" + PlanEditorPanel.EDITOR);
         tester.assertContainsNot(PlanEditorPanel.EDIT_ACTION + ":");
     }
+    /** The option a drop-down shows for "nothing chosen", blank ones included. */
+    private static final java.util.regex.Pattern NULL_OPTION =
+            java.util.regex.Pattern.compile("<option[^>]*value=\"\"[^>]*>([^<]*)</option>");
+
+    private java.util.List<String> nullOptions() {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = NULL_OPTION.matcher(tester.getLastResponseAsString());
+        while (m.find()) {
+            found.add(m.group(1).strip());
+        }
+        return found;
+    }
+
+    @Test
+    void everyDropDownOfThePlanPanelsSaysInVietnameseWhatNothingChosenMeans() {
+        PlanDocument plan = planWithTwoActions();
+        tester.startComponentInPage(new PlanEditorPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        tester.newFormTester("panel:" + PlanEditorPanel.FORM).submit("fillBaseline");
+        tester.assertNoErrorMessage();
+        op(PlanEditorPanel.EDIT_ACTION, plan.actions().get(0).getKey());
+        String page = tester.getLastResponseAsString();
+        // The criterion to add: nothing chosen yet. Wicket's own text is English ("Choose One").
+        assertThat(page).doesNotContain("Choose One");
+        assertThat(nullOptions()).contains("— Chọn tiêu chí —", "— Chưa đánh giá —",
+                "Người hoặc bộ phận khác (ghi tự do)").doesNotContain("");
+
+        // The sections and the history, which have drop-downs too.
+        tester.startComponentInPage(new PlanSectionsPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        assertThat(tester.getLastResponseAsString()).doesNotContain("Choose One");
+        assertThat(nullOptions()).contains("— Chưa đánh giá —").doesNotContain("");
+        tester.startComponentInPage(new PlanHistoryPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        assertThat(tester.getLastResponseAsString()).doesNotContain("Choose One");
+        assertThat(nullOptions()).doesNotContain("");
+
+        // English users get English, not Wicket's.
+        tester.startComponentInPage(new PlanEditorPanel("panel", context(PRINCIPAL, THCS, "en"), plan.getId()));
+        assertThat(tester.getLastResponseAsString()).doesNotContain("Choose One");
+        assertThat(nullOptions()).contains("— Choose a criterion —", "— Not assessed —");
+    }
+
+    @Test
+    void theReturnReasonIsShownOnlyWhileThePlanIsBackWithTheSchoolForIt() {
+        PlanDocument plan = planWithTwoActions();
+        tester.startComponentInPage(new PlanEditorPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        tester.assertInvisible("panel:" + PlanEditorPanel.RETURNED);
+        tester.assertContainsNot("Lý do trả lại");
+
+        PlanDocument submitted = service.submit(PRINCIPAL, plan.getId(), plan.getVersion());
+        PlanDocument returned = service.returnForChanges(PRINCIPAL, plan.getId(), submitted.getVersion(),
+                "Thiếu minh chứng cho tiêu chí 1.4");
+        tester.startComponentInPage(new PlanEditorPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        tester.assertVisible("panel:" + PlanEditorPanel.RETURNED);
+        tester.assertContains("Lý do trả lại");
+        tester.assertLabel("panel:" + PlanEditorPanel.RETURNED + ":returnReason", "Thiếu minh chứng cho tiêu chí 1.4");
+
+        // Submitted again: no longer returned, no reason shown.
+        service.submit(PRINCIPAL, plan.getId(), returned.getVersion());
+        tester.startComponentInPage(new PlanEditorPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        tester.assertInvisible("panel:" + PlanEditorPanel.RETURNED);
+        tester.assertContainsNot("Lý do trả lại");
+    }
 }

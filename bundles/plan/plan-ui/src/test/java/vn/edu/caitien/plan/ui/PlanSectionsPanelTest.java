@@ -17,6 +17,7 @@ import vn.edu.caitien.plan.api.PlanAction;
 import vn.edu.caitien.plan.api.PlanDocument;
 import vn.edu.caitien.plan.api.PlanPeriod;
 import vn.edu.caitien.plan.api.PlanRow;
+import vn.edu.caitien.plan.api.PlannedReview;
 
 /** The sections editor: lists added and saved, levels stated and computed, stale saves, read-only, TT 57 only parts. */
 class PlanSectionsPanelTest extends PanelTestSupport {
@@ -180,6 +181,81 @@ class PlanSectionsPanelTest extends PanelTestSupport {
         assertThat(stored.getHeader().getRecipients()).singleElement()
                 .satisfies(r -> assertThat(r.getPurpose()).isEqualTo("để b/c"));
         assertThat(stored.getHeader().getSignerAuthority()).isEqualTo("KT.");
+    }
+
+    @Test
+    void aTt57PlanGetsItsGeneralInformationReviewScheduleAndMechanismInVietnamese() {
+        PlanDocument plan = service.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2026), "");
+        tester.startComponentInPage(new PlanSectionsPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        tester.assertVisible(FORM + ":" + PlanSectionsPanel.GENERAL_SECTION);
+        tester.assertVisible(FORM + ":" + PlanSectionsPanel.REVIEWS_SECTION);
+        tester.assertContains("Thông tin chung \\(Thông tư 57, mục I\\)");
+        tester.assertContains("Theo dõi, đánh giá \\(Thông tư 57, mục VI\\)");
+        tester.assertLabel(FORM + ":supervisionLabel", "Cơ chế theo dõi, đánh giá (Thông tư 57, mục VIII)");
+        tester.assertContains("Người đánh giá");
+
+        String reviews = PlanSectionsPanel.REVIEWS_SECTION + ":" + PlanSectionsPanel.REVIEWS + ":";
+        FormTester form = tester.newFormTester(FORM);
+        form.setValue(PlanSectionsPanel.GENERAL_SECTION + ":generalInformation",
+                "Trường có 24 lớp với 1.020 học sinh; 52 cán bộ, giáo viên, nhân viên.");
+        form.submit(PlanSectionsPanel.REVIEWS_SECTION + ":" + PlanSectionsPanel.ADD_REQUIRED_REVIEWS);
+        // What was typed before the list changed is kept.
+        tester.assertModelValue(FORM + ":" + PlanSectionsPanel.GENERAL_SECTION + ":generalInformation",
+                "Trường có 24 lớp với 1.020 học sinh; 52 cán bộ, giáo viên, nhân viên.");
+        tester.assertModelValue(FORM + ":" + reviews + "0:time", "Cuối học kỳ I");
+        tester.assertModelValue(FORM + ":" + reviews + "1:time", "Cuối năm học");
+        form = tester.newFormTester(FORM);
+        form.submit(PlanSectionsPanel.REVIEWS_SECTION + ":" + PlanSectionsPanel.ADD_REQUIRED_REVIEWS);
+        form = tester.newFormTester(FORM);
+        form.submit(PlanSectionsPanel.REVIEWS_SECTION + ":" + PlanSectionsPanel.ADD_REVIEW);
+        form = tester.newFormTester(FORM);
+        form.setValue(reviews + "0:content", "Tiến độ các hoạt động cải tiến");
+        form.setValue(reviews + "0:reviewer", "Tổ giám sát");
+        form.setValue(reviews + "1:content", "Kết quả thực hiện kế hoạch");
+        form.setValue(reviews + "1:reviewer", "Hội đồng tự đánh giá");
+        form.setValue(reviews + "2:time", "Tháng 3/2027");
+        form.setValue(reviews + "2:content", "Rà soát nguồn lực");
+        form.setValue(reviews + "2:result", "Đã mua đủ thiết bị");
+        form.setValue(reviews + "2:adjustment", "Không");
+        form.setValue(reviews + "2:reviewer", "Hiệu trưởng");
+        form.setValue("solutionSupervision", "Tổ giám sát báo cáo Hiệu trưởng sau mỗi lần đánh giá.");
+        form.submit(PlanSectionsPanel.SAVE);
+        tester.assertNoErrorMessage();
+        tester.assertContains("Đã lưu các mục");
+        assertSerializable();
+
+        PlanDocument stored = service.plan(PRINCIPAL, plan.getId()).orElseThrow();
+        assertThat(stored.getGeneralInformation()).isEqualTo("Trường có 24 lớp với 1.020 học sinh; 52 cán bộ, giáo viên, nhân viên.");
+        assertThat(stored.getSolutionSupervision()).isEqualTo("Tổ giám sát báo cáo Hiệu trưởng sau mỗi lần đánh giá.");
+        assertThat(stored.getPlannedReviews()).extracting(PlannedReview::getTime, PlannedReview::getContent,
+                PlannedReview::getReviewer).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Cuối học kỳ I", "Tiến độ các hoạt động cải tiến", "Tổ giám sát"),
+                        org.assertj.core.groups.Tuple.tuple("Cuối năm học", "Kết quả thực hiện kế hoạch", "Hội đồng tự đánh giá"),
+                        org.assertj.core.groups.Tuple.tuple("Tháng 3/2027", "Rà soát nguồn lực", "Hiệu trưởng"));
+        assertThat(stored.getPlannedReviews().get(2).getResult()).isEqualTo("Đã mua đủ thiết bị");
+        assertThat(stored.getPlannedReviews().get(2).getAdjustment()).isEqualTo("Không");
+
+        // Removing a review; the history names the fields in Vietnamese.
+        form = tester.newFormTester(FORM);
+        form.submit(reviews + "2:remove");
+        form = tester.newFormTester(FORM);
+        form.submit(PlanSectionsPanel.SAVE);
+        tester.assertNoErrorMessage();
+        assertThat(service.plan(PRINCIPAL, plan.getId()).orElseThrow().getPlannedReviews()).hasSize(2);
+        assertThat(service.history(PRINCIPAL, plan.getId())).extracting(h -> h.change().path())
+                .contains("generalInformation", "plannedReviews[2].time", "plannedReviews[0].reviewer");
+        tester.startComponentInPage(new PlanHistoryPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        tester.assertContains("Thông tin chung");
+        tester.assertContains("Lịch theo dõi, đánh giá 3 – thời điểm");
+    }
+
+    @Test
+    void a2018PlanHasNoTt57SectionsAndCallsTheMechanismCheckingAndSupervision() {
+        PlanDocument plan = service.create(PRINCIPAL, THCS.id(), PlanPeriod.schoolYear(2025), "");
+        tester.startComponentInPage(new PlanSectionsPanel("panel", context(PRINCIPAL, THCS, "vi"), plan.getId()));
+        tester.assertInvisible(FORM + ":" + PlanSectionsPanel.GENERAL_SECTION);
+        tester.assertInvisible(FORM + ":" + PlanSectionsPanel.REVIEWS_SECTION);
+        tester.assertLabel(FORM + ":supervisionLabel", "Kiểm tra, giám sát");
     }
 
     @Test

@@ -18,6 +18,7 @@ import vn.edu.caitien.plan.api.PlanAction;
 import vn.edu.caitien.plan.api.PlanDocument;
 import vn.edu.caitien.plan.api.PlanRow;
 import vn.edu.caitien.plan.api.PlanTotals;
+import vn.edu.caitien.plan.api.PlannedReview;
 import vn.edu.caitien.plan.api.PriorityProblem;
 import vn.edu.caitien.plan.api.Proposal;
 import vn.edu.caitien.plan.api.Recipient;
@@ -46,6 +47,7 @@ final class PlanData {
         m.put("planForm", p.getPlanForm() == null ? null : p.getPlanForm().name());
         m.put("targetLevel", p.getTargetLevel());
         m.put("header", header(p.getHeader()));
+        m.put("generalInformation", nfc(p.getGeneralInformation()));
         m.put("purposes", p.getPurposes().stream().map(s -> (Object) nfc(s)).toList());
         List<Object> bases = new ArrayList<>();
         for (LegalBasis b : p.getLegalBases()) {
@@ -123,6 +125,17 @@ final class PlanData {
             rows.add(x);
         }
         m.put("rows", rows);
+        List<Object> reviews = new ArrayList<>();
+        for (PlannedReview r : p.getPlannedReviews()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("time", nfc(r.getTime()));
+            x.put("content", nfc(r.getContent()));
+            x.put("result", nfc(r.getResult()));
+            x.put("adjustment", nfc(r.getAdjustment()));
+            x.put("reviewer", nfc(r.getReviewer()));
+            reviews.add(x);
+        }
+        m.put("plannedReviews", reviews);
         List<Object> duties = new ArrayList<>();
         for (Duty d : p.getDuties()) {
             duties.add(map("role", nfc(d.getRole()), "text", nfc(d.getText()), "deadline", nfc(d.getDeadline())));

@@ -41,6 +41,7 @@ import vn.edu.caitien.plan.api.PlanDocument;
 import vn.edu.caitien.plan.api.PlanPeriod;
 import vn.edu.caitien.plan.api.PlanRow;
 import vn.edu.caitien.plan.api.PlanTotals;
+import vn.edu.caitien.plan.api.PlannedReview;
 import vn.edu.caitien.plan.api.PriorityProblem;
 import vn.edu.caitien.plan.api.Proposal;
 import vn.edu.caitien.plan.api.Recipient;
@@ -75,16 +76,27 @@ public final class PlanDocumentBuilder {
     private final PlanDocument plan;
     private final CatalogueFacts facts;
     private final boolean bieu2;
+    private final List<PlannedReview> recorded;
 
-    private PlanDocumentBuilder(PlanDocument plan, CatalogueFacts facts) {
+    private PlanDocumentBuilder(PlanDocument plan, CatalogueFacts facts, List<PlannedReview> recorded) {
         this.plan = plan;
         this.facts = facts == null ? CatalogueFacts.NONE : facts;
         this.bieu2 = plan.getPlanForm() == PlanForm.BIEU_2;
+        this.recorded = recorded == null ? List.of() : List.copyOf(recorded);
     }
 
     /** @return the document of a plan */
     public static Document build(PlanDocument plan, CatalogueFacts facts) {
-        return new PlanDocumentBuilder(plan, facts).build();
+        return build(plan, facts, List.of());
+    }
+
+    /**
+     * @param recorded the reviews the monitoring module recorded, as lines of Biểu 2 section VI; printed when the plan
+     *                 schedules none of its own (empty: the two reviews TT 57 requires, to be filled in)
+     * @return the document of a plan
+     */
+    public static Document build(PlanDocument plan, CatalogueFacts facts, List<PlannedReview> recorded) {
+        return new PlanDocumentBuilder(plan, facts, recorded).build();
     }
 
     private Document build() {
@@ -212,8 +224,10 @@ public final class PlanDocumentBuilder {
             case "general" -> {
                 out.add(Paragraph.of(Run.plain("Tên trường: " + nfc(d.getHeader().getIssuingBody()) + "; "
                         + period(d.getHeader().getPeriod()))));
-                results(out, 1);
-                text(out, d.getOverallGoal());
+                text(out, d.getGeneralInformation());
+                int n = results(out, 1);
+                // Numbered like the results above it, so that it reads (and imports) as a part of its own.
+                numbered(out, n, "Mục tiêu", d.getOverallGoal());
             }
             case "purposes" -> d.getPurposes().forEach(p -> out.add(Paragraph.text("- " + nfc(p).strip())));
             case "bases" -> d.getLegalBases().forEach(b -> out.add(Paragraph.text("- " + basis(b))));
@@ -316,8 +330,12 @@ public final class PlanDocumentBuilder {
         return s.toString();
     }
 
-    /** Self-assessment results: per criterion, Mức 4, the levels stated, strengths and weaknesses. */
-    private void results(List<Block> out, int first) {
+    /**
+     * Self-assessment results: per criterion, Mức 4, the levels stated, strengths and weaknesses.
+     *
+     * @return the number of the next numbered part
+     */
+    private int results(List<Block> out, int first) {
         PlanDocument d = plan;
         int n = first;
         if (!d.getBaseline().isEmpty()) {
@@ -336,9 +354,10 @@ public final class PlanDocumentBuilder {
             text(out, d.getStrengths());
         }
         if (!d.getWeaknesses().isBlank()) {
-            out.add(Paragraph.of(Run.bold(n + ". Hạn chế")));
+            out.add(Paragraph.of(Run.bold(n++ + ". Hạn chế")));
             text(out, d.getWeaknesses());
         }
+        return n;
     }
 
     private static void statement(List<Block> out, String label, String text) {
@@ -422,11 +441,22 @@ public final class PlanDocumentBuilder {
         }
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(RowKind.HEADER, titles.stream().map(PlanDocumentBuilder::headCell).toList()));
-        // An empty table the school fills in at its reviews.
-        rows.add(new Row(RowKind.BODY, List.of(Cell.of(Run.plain("1"), Align.CENTER), Cell.text("Cuối học kỳ I"),
-                Cell.text(""), Cell.text(""), Cell.text(""), Cell.text(""))));
-        rows.add(new Row(RowKind.BODY, List.of(Cell.of(Run.plain("2"), Align.CENTER), Cell.text("Cuối năm học"),
-                Cell.text(""), Cell.text(""), Cell.text(""), Cell.text(""))));
+        // The plan's own schedule; else the reviews monitoring recorded; else the two reviews TT 57 requires, empty,
+        // for the school to fill in at its reviews.
+        List<PlannedReview> lines = !plan.getPlannedReviews().isEmpty() ? plan.getPlannedReviews() : recorded;
+        if (lines.isEmpty()) {
+            rows.add(new Row(RowKind.BODY, List.of(Cell.of(Run.plain("1"), Align.CENTER), Cell.text("Cuối học kỳ I"),
+                    Cell.text(""), Cell.text(""), Cell.text(""), Cell.text(""))));
+            rows.add(new Row(RowKind.BODY, List.of(Cell.of(Run.plain("2"), Align.CENTER), Cell.text("Cuối năm học"),
+                    Cell.text(""), Cell.text(""), Cell.text(""), Cell.text(""))));
+        }
+        int n = 1;
+        for (PlannedReview r : lines) {
+            rows.add(new Row(RowKind.BODY, List.of(Cell.of(Run.plain(String.valueOf(n++)), Align.CENTER),
+                    Cell.text(nfc(r.getTime()).strip()), Cell.text(nfc(r.getContent()).strip()),
+                    Cell.text(nfc(r.getResult()).strip()), Cell.text(nfc(r.getAdjustment()).strip()),
+                    Cell.text(nfc(r.getReviewer()).strip()))));
+        }
         return new Table("Theo dõi, đánh giá", columns, rows);
     }
 
@@ -466,7 +496,7 @@ public final class PlanDocumentBuilder {
         int budgetColumn = bieu2 ? -1 : 6;
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < width; i++) {
-            columns.add(new Column(titles.get(i), weights[i], i == budgetColumn ? ColumnType.MONEY : ColumnType.TEXT));
+            columns.add(new Column(titles.get(i), weights[i], i == budgetColumn ? ColumnType.BUDGET : ColumnType.TEXT));
         }
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(RowKind.HEADER, titles.stream().map(PlanDocumentBuilder::headCell).toList()));

@@ -31,8 +31,12 @@ import vn.edu.caitien.export.api.Table.RowKind;
 /**
  * The tables of a document as an Excel workbook, one sheet per table with the same columns: header rows frozen and
  * repeated when printed, merged cells as in the document, money as numbers in đồng with the format {@code #,##0},
- * counts ({@link ColumnType#NUMBER}) as numbers, and the totals row as a SUM formula (its value stored too, so readers that do not calculate see it). The sheet with the
- * most rows (the plan table) is the one that opens.
+ * counts ({@link ColumnType#NUMBER}) as numbers, and the totals row as a SUM formula (its value stored too, so
+ * readers that do not calculate see it). A budget column ({@link ColumnType#BUDGET}, the 2018 plan's "Dự kiến kinh
+ * phí") keeps the text as the school wrote it ("500 triệu đồng", "Ngân sách cấp và XHH"), as in the Word and PDF
+ * files, so that the workbook imports back as written; its amounts follow as numbers in đồng in one more column at
+ * the end, titled with {@link #AMOUNT_SUFFIX}, which the totals row adds up. The sheet with the most rows (the plan
+ * table) is the one that opens.
  */
 @Component(service = DocumentRenderer.class, property = {
         DocumentRenderer.FORMAT + "=" + DocumentRenderer.XLSX,
@@ -42,6 +46,8 @@ public class XlsxRenderer implements DocumentRenderer {
 
     /** The number format of amounts in đồng. */
     public static final String MONEY_FORMAT = "#,##0";
+    /** Appended to a budget column's title for the column of its amounts: "Dự kiến kinh phí (đồng)". */
+    public static final String AMOUNT_SUFFIX = " (đồng)";
 
     @Override
     public void render(Document document, OutputStream out) throws IOException {
@@ -136,10 +142,21 @@ public class XlsxRenderer implements DocumentRenderer {
 
     private static void sheet(XSSFSheet sheet, Table t, Styles styles) {
         int columns = t.columns().size();
+        int budgetColumn = -1;
+        for (int c = 0; c < columns && budgetColumn < 0; c++) {
+            if (t.columns().get(c).type() == ColumnType.BUDGET) {
+                budgetColumn = c;
+            }
+        }
+        int amountColumn = budgetColumn < 0 ? -1 : columns;
+        int width = columns + (amountColumn < 0 ? 0 : 1);
         int total = t.columns().stream().mapToInt(Table.Column::weight).sum();
         // About 160 characters across a landscape page; Excel widths are in 1/256 of a character.
         for (int c = 0; c < columns; c++) {
             sheet.setColumnWidth(c, Math.max(6, 160 * t.columns().get(c).weight() / total) * 256);
+        }
+        if (amountColumn >= 0) {
+            sheet.setColumnWidth(amountColumn, Math.max(12, 160 * t.columns().get(budgetColumn).weight() / total) * 256);
         }
         int headers = t.headerRowCount();
         int firstBody = -1;
@@ -148,8 +165,13 @@ public class XlsxRenderer implements DocumentRenderer {
             Table.Row row = t.rows().get(r);
             XSSFRow xr = sheet.createRow(r);
             int col = 0;
+            Long amount = null;
             for (Cell c : row.cells()) {
                 ColumnType type = t.columns().get(col).type();
+                if (col == budgetColumn && !c.continued()) {
+                    amount = c.amount();
+                }
+                // The budget column is text as written; its amounts go to the amount column below.
                 boolean numeric = type == ColumnType.MONEY || type == ColumnType.NUMBER;
                 CellStyle style = style(row.kind(), c, type, styles);
                 for (int k = 0; k < c.colSpan(); k++) {
@@ -174,6 +196,10 @@ public class XlsxRenderer implements DocumentRenderer {
                 }
                 col += c.colSpan();
             }
+            if (amountColumn >= 0) {
+                amountCell(xr, row.kind(), amountColumn, t.columns().get(budgetColumn).title(), amount, firstBody,
+                        row.kind() == RowKind.BODY ? r : lastBody, styles);
+            }
             if (row.kind() == RowKind.BODY) {
                 if (firstBody < 0) {
                     firstBody = r;
@@ -183,13 +209,45 @@ public class XlsxRenderer implements DocumentRenderer {
         }
         if (headers > 0) {
             sheet.createFreezePane(0, headers);
-            sheet.setRepeatingRows(new CellRangeAddress(0, headers - 1, 0, columns - 1));
+            sheet.setRepeatingRows(new CellRangeAddress(0, headers - 1, 0, width - 1));
         }
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.getPrintSetup().setLandscape(columns > 6);
+        sheet.getPrintSetup().setLandscape(width > 6);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
+    }
+
+    /** The amount of the row's budget cell as a number in the column after the table; the totals row adds them up. */
+    private static void amountCell(XSSFRow xr, RowKind kind, int column, String title, Long amount, int firstBody,
+                                   int lastBody, Styles s) {
+        XSSFCell cell = xr.createCell(column);
+        switch (kind) {
+            case HEADER -> {
+                cell.setCellStyle(s.head);
+                cell.setCellValue(title + AMOUNT_SUFFIX);
+            }
+            case COLUMN_NUMBERS -> {
+                cell.setCellStyle(s.numbers);
+                cell.setCellValue("(" + (column + 1) + ")");
+            }
+            case GROUP -> cell.setCellStyle(s.group);
+            case BODY -> {
+                cell.setCellStyle(s.money);
+                if (amount != null) {
+                    cell.setCellValue(amount);
+                }
+            }
+            case TOTAL -> {
+                cell.setCellStyle(s.totalMoney);
+                if (firstBody >= 0) {
+                    String letter = CellReference.convertNumToColString(column);
+                    cell.setCellFormula("SUM(" + letter + (firstBody + 1) + ":" + letter + (lastBody + 1) + ")");
+                }
+                cell.setCellValue(amount == null ? 0 : amount);
+            }
+            default -> cell.setCellStyle(s.text);
+        }
     }
 
     private static CellStyle style(RowKind kind, Cell c, ColumnType type, Styles s) {

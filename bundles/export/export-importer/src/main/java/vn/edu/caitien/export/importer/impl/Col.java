@@ -5,7 +5,9 @@ import java.util.Map;
 
 /** The roles of the plan-table columns (2018 nine columns, TT 57 Biểu 2, the 5-column table of multi-year plans). */
 enum Col {
-    TT, CRITERION, TARGET, OBJECTIVE, ACTION, RESPONSIBLE, TIME, BUDGET, SUPPORT, NOTES, INDICATOR, EVIDENCE, DEGREE;
+    TT, CRITERION, TARGET, OBJECTIVE, ACTION, RESPONSIBLE, TIME, BUDGET, SUPPORT, NOTES, INDICATOR, EVIDENCE, DEGREE,
+    /** The amounts in đồng that the XLSX export puts after the table ("Dự kiến kinh phí (đồng)"). */
+    AMOUNT;
 
     /** @return the role a header cell names, or null */
     static Col of(String headerText) {
@@ -39,6 +41,9 @@ enum Col {
         }
         if (f.contains("thoi gian")) {
             return TIME;
+        }
+        if ((f.contains("kinh phi") || f.contains("so tien")) && f.endsWith("(dong)")) {
+            return AMOUNT;
         }
         if (f.contains("kinh phi") || f.contains("nguon luc")) {
             return BUDGET;

@@ -26,6 +26,7 @@ import vn.edu.caitien.plan.api.PlanAction;
 import vn.edu.caitien.plan.api.PlanDocument;
 import vn.edu.caitien.plan.api.PlanPeriod;
 import vn.edu.caitien.plan.api.PlanRow;
+import vn.edu.caitien.plan.api.PlannedReview;
 import vn.edu.caitien.plan.api.Proposal;
 import vn.edu.caitien.plan.api.Recipient;
 import vn.edu.caitien.plan.api.YearGoal;
@@ -39,7 +40,8 @@ import vn.edu.caitien.plan.api.YearGoal;
  */
 final class PlanParser {
 
-    private enum Zone { HEADER, TITLE, PURPOSES, LEGAL, ASSESSMENT, PRIORITY, GOALS, TABLE, SOLUTIONS, DUTIES, PROPOSALS, RECIPIENTS, SIGNATURE, OTHER }
+    private enum Zone { HEADER, TITLE, GENERAL, PURPOSES, LEGAL, ASSESSMENT, PRIORITY, GOALS, TABLE, SOLUTIONS, MONITORING,
+        DUTIES, MECHANISM, PROPOSALS, RECIPIENTS, SIGNATURE, OTHER }
 
     private enum Sub { NONE, BASELINE, LEVEL4, STRENGTHS, WEAKNESSES, OVERALL, YEAR, DIRECTION, SPECIFIC, FUNDING, SUPERVISION }
 
@@ -81,6 +83,10 @@ final class PlanParser {
     private YearGoal yearGoal;
     private boolean bieu2 = false;
     private boolean nextIsRow = false;
+    /** Columns of the TT 57 section VI table (Thời điểm, Nội dung, …) once its header row was read. */
+    private Map<String, Integer> reviewColumns;
+    private PlannedReview review;
+    private String reviewField;
 
     PlanParser(CatalogueView catalogue) {
         this.catalogue = catalogue;
@@ -191,7 +197,13 @@ final class PlanParser {
                 plan.getLegalBases().add(legalBasis(t));
                 u.assign("legalBases[" + (plan.getLegalBases().size() - 1) + "]", Confidence.HIGH);
             }
+            case GENERAL -> generalLine(u, t, f);
             case ASSESSMENT -> assessmentLine(u, t, f);
+            case MONITORING -> monitoringLine(u, t);
+            case MECHANISM -> {
+                plan.setSolutionSupervision(appendParagraph(plan.getSolutionSupervision(), t));
+                u.assign("solutionSupervision", Confidence.HIGH);
+            }
             case GOALS -> goalLine(u, t, f);
             case SOLUTIONS -> solutionLine(u, t, f);
             case DUTIES -> dutyLine(u, t);
@@ -211,7 +223,18 @@ final class PlanParser {
     private void enterSection(String f) {
         endTable();
         sub = Sub.NONE;
-        if (f.contains("muc dich")) {
+        reviewColumns = null;
+        review = null;
+        if (f.startsWith("thong tin chung")) {
+            // TT 57 Biểu 2 I: the school's own text, and often its self-assessment results and goals.
+            zone = Zone.GENERAL;
+        } else if (f.startsWith("co che theo doi")) {
+            // TT 57 Biểu 2 VIII "Cơ chế theo dõi, đánh giá": the 2018 plan's "Kiểm tra, giám sát".
+            zone = Zone.MECHANISM;
+        } else if (f.startsWith("theo doi")) {
+            // TT 57 Biểu 2 VI "Theo dõi, đánh giá": TT | Thời điểm | Nội dung | Kết quả | Điều chỉnh | Người đánh giá.
+            zone = Zone.MONITORING;
+        } else if (f.contains("muc dich")) {
             zone = Zone.PURPOSES;
         } else if (f.startsWith("can cu")) {
             zone = Zone.LEGAL;
@@ -391,6 +414,16 @@ final class PlanParser {
     }
 
     private void assessmentLine(Unit u, String t, String f) {
+        if (f.startsWith("muc dat cua nha truong") && t.contains(":")) {
+            plan.setStatedSchoolLevel(afterColon(t));
+            u.assign("statedSchoolLevel", Confidence.HIGH);
+            return;
+        }
+        if (f.startsWith("kiem dinh chat luong") && t.contains(":")) {
+            plan.setStatedAccreditation(afterColon(t));
+            u.assign("statedAccreditation", Confidence.HIGH);
+            return;
+        }
         if (f.contains("chuan quoc gia") && t.contains(":")) {
             plan.setStatedNationalStandard(afterColon(t));
             u.assign("statedNationalStandard", Confidence.HIGH);
@@ -448,6 +481,173 @@ final class PlanParser {
 
     private static String afterColon(String t) {
         return t.substring(t.lastIndexOf(':') + 1).strip().replaceAll("[.;]+$", "");
+    }
+
+    /**
+     * TT 57 Biểu 2 I "Thông tin chung": the line with the school's name and period (printed from the header, so
+     * structure), the school's own text, and numbered parts for the self-assessment results and the goals as the
+     * export writes them.
+     */
+    private void generalLine(Unit u, String t, String f) {
+        if (sub == Sub.NONE && f.startsWith("ten truong") && t.contains(":")) {
+            if (plan.getHeader().getIssuingBody().isEmpty()) {
+                String name = t.substring(t.indexOf(':') + 1).split(";")[0].strip();
+                plan.getHeader().setIssuingBody(name);
+                u.assign("header.issuingBody", Confidence.MEDIUM);
+            } else {
+                u.assign(STRUCTURE, Confidence.HIGH, ImportFlag.STRUCTURE);
+            }
+            return;
+        }
+        Matcher a = ARABIC.matcher(t);
+        if (a.matches() && a.group(2).length() <= 120) {
+            String h = Texts.fold(a.group(2));
+            if (h.startsWith("muc tieu")) {
+                sub = Sub.OVERALL;
+                String rest = a.group(2).contains(":") ? afterColon(a.group(2)) : "";
+                if (!rest.isEmpty()) {
+                    plan.setOverallGoal(appendParagraph(plan.getOverallGoal(), rest));
+                    u.assign("overallGoal", Confidence.HIGH);
+                } else {
+                    u.assign(STRUCTURE, Confidence.HIGH, ImportFlag.STRUCTURE);
+                }
+                return;
+            }
+            if (h.contains("muc 4") || h.contains("diem manh") || h.contains("han che") || h.contains("diem yeu")
+                    || h.contains("ket qua tu danh gia") || h.contains("ket qua danh gia")) {
+                assessmentLine(u, t, f);
+                return;
+            }
+        }
+        switch (sub) {
+            case NONE -> {
+                if (f.startsWith("muc dat cua nha truong") || f.startsWith("kiem dinh chat luong")
+                        || f.startsWith("chuan quoc gia")) {
+                    assessmentLine(u, t, f);
+                    if (u.assigned()) {
+                        return;
+                    }
+                }
+                plan.setGeneralInformation(appendParagraph(plan.getGeneralInformation(), t));
+                u.assign("generalInformation", Confidence.HIGH);
+            }
+            case OVERALL -> {
+                plan.setOverallGoal(appendParagraph(plan.getOverallGoal(), t));
+                u.assign("overallGoal", Confidence.HIGH);
+            }
+            default -> {
+                assessmentLine(u, t, f);
+                if (!u.assigned()) {
+                    // Prose about the results that is none of their parts: kept with the general information.
+                    plan.setGeneralInformation(appendParagraph(plan.getGeneralInformation(), t));
+                    u.assign("generalInformation", Confidence.MEDIUM);
+                }
+            }
+        }
+    }
+
+    /**
+     * Text in TT 57 Biểu 2 VI outside its table: a cell's further paragraph between two rows of Word's text goes to
+     * the cell above; other prose describes how the plan is followed up, which is the monitoring mechanism (VIII).
+     */
+    private void monitoringLine(Unit u, String t) {
+        if (review != null && reviewField != null && nextIsRow) {
+            String path = "plannedReviews[" + (plan.getPlannedReviews().size() - 1) + "]." + reviewField;
+            setReviewField(review, reviewField, Texts.join(reviewValue(review, reviewField), t));
+            u.assign(path, Confidence.MEDIUM, ImportFlag.CONTINUATION);
+            return;
+        }
+        plan.setSolutionSupervision(appendParagraph(plan.getSolutionSupervision(), t));
+        u.assign("solutionSupervision", Confidence.MEDIUM);
+    }
+
+    /** TT 57 Biểu 2 VI: TT | Thời điểm | Nội dung | Kết quả | Điều chỉnh | Người đánh giá, header and lines. */
+    private boolean monitoringRow(Block b, List<Unit> units) {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int c = 0; c < b.cells.size(); c++) {
+            Unit u = b.cell(c);
+            if (u == null || u.text.length() > 40) {
+                continue;
+            }
+            String f = u.folded().replaceAll("\\(.*\\)", "").strip();
+            String key = f.equals("tt") || f.equals("stt") ? "tt" : f.startsWith("thoi diem") || f.startsWith("thoi gian") ? "time"
+                    : f.startsWith("noi dung") ? "content" : f.startsWith("ket qua") ? "result"
+                    : f.startsWith("dieu chinh") ? "adjustment"
+                    : f.startsWith("nguoi danh gia") || f.startsWith("nguoi thuc hien") || f.startsWith("chu tri") ? "reviewer"
+                    : null;
+            if (key != null) {
+                m.putIfAbsent(key, c);
+            }
+        }
+        if (m.size() >= 3 && m.containsKey("time") && m.containsKey("content")) {
+            reviewColumns = m;
+            review = null;
+            units.forEach(x -> x.assign(STRUCTURE, Confidence.HIGH, ImportFlag.STRUCTURE));
+            return true;
+        }
+        if (reviewColumns == null) {
+            return false;
+        }
+        if (isColumnNumberRow(units)) {
+            units.forEach(x -> x.assign(STRUCTURE, Confidence.HIGH, ImportFlag.STRUCTURE));
+            return true;
+        }
+        // A line without its own number and time, starting in lower case, is the line above split by a page break.
+        Integer ttColumn = reviewColumns.get("tt");
+        Integer timeColumn = reviewColumns.get("time");
+        boolean continuation = review != null && (ttColumn == null || b.text(ttColumn).isEmpty())
+                && (timeColumn == null || b.text(timeColumn).isEmpty())
+                && units.stream().allMatch(x -> Texts.startsLower(x.text));
+        if (!continuation) {
+            review = new PlannedReview();
+            plan.getPlannedReviews().add(review);
+        }
+        String path = "plannedReviews[" + (plan.getPlannedReviews().size() - 1) + "].";
+        for (int c = 0; c < b.cells.size(); c++) {
+            Unit u = b.cell(c);
+            if (u == null) {
+                continue;
+            }
+            int column = c;
+            String role = reviewColumns.entrySet().stream().filter(e -> e.getValue() == column)
+                    .map(Map.Entry::getKey).findFirst().orElse("");
+            if (role.equals("tt")) {
+                u.assign(STRUCTURE, Confidence.HIGH, ImportFlag.STRUCTURE);
+            } else if (!role.isEmpty()) {
+                setReviewField(review, role, continuation ? Texts.join(reviewValue(review, role), u.text) : u.text);
+                reviewField = role;
+                if (continuation) {
+                    u.assign(path + role, Confidence.MEDIUM, ImportFlag.CONTINUATION);
+                } else {
+                    u.assign(path + role, Confidence.HIGH);
+                }
+            } else {
+                // A column the form does not have: kept with the content, flagged for the reviewer.
+                review.setContent(Texts.join(review.getContent(), u.text));
+                u.assign(path + "content", Confidence.LOW);
+            }
+        }
+        return true;
+    }
+
+    private static String reviewValue(PlannedReview r, String field) {
+        return switch (field) {
+            case "time" -> r.getTime();
+            case "content" -> r.getContent();
+            case "result" -> r.getResult();
+            case "adjustment" -> r.getAdjustment();
+            default -> r.getReviewer();
+        };
+    }
+
+    private static void setReviewField(PlannedReview r, String field, String value) {
+        switch (field) {
+            case "time" -> r.setTime(value);
+            case "content" -> r.setContent(value);
+            case "result" -> r.setResult(value);
+            case "adjustment" -> r.setAdjustment(value);
+            default -> r.setReviewer(value);
+        }
     }
 
     private void goalLine(Unit u, String t, String f) {
@@ -523,6 +723,26 @@ final class PlanParser {
     private void dutyLine(Unit u, String t) {
         Matcher a = ARABIC.matcher(t);
         int index;
+        if (a.matches() && !a.group(1).contains(".")) {
+            // TT 57 Biểu 2 VII opens with the direction and funding parts the 2018 plan has under "Giải pháp".
+            String h = Texts.fold(a.group(2));
+            if (h.startsWith("cong tac chi dao") || h.startsWith("chinh sach, nguon kinh phi")) {
+                sub = h.startsWith("cong tac") ? Sub.DIRECTION : Sub.FUNDING;
+                duty = null;
+                u.assign(STRUCTURE, Confidence.HIGH, ImportFlag.STRUCTURE);
+                return;
+            }
+            sub = Sub.NONE;
+        } else if (sub == Sub.DIRECTION || sub == Sub.FUNDING) {
+            if (sub == Sub.DIRECTION) {
+                plan.setSolutionDirection(appendParagraph(plan.getSolutionDirection(), t));
+                u.assign("solutionDirection", Confidence.HIGH);
+            } else {
+                plan.setSolutionFunding(appendParagraph(plan.getSolutionFunding(), t));
+                u.assign("solutionFunding", Confidence.HIGH);
+            }
+            return;
+        }
         if (a.matches() && !a.group(1).contains(".")) {
             duty = new Duty();
             plan.getDuties().add(duty);
@@ -659,7 +879,10 @@ final class PlanParser {
             units.forEach(x -> x.assign(STRUCTURE, Confidence.HIGH, ImportFlag.STRUCTURE));
             return;
         }
-        if (columns == null && zone == Zone.ASSESSMENT && assessmentRow(b, units)) {
+        if (columns == null && (zone == Zone.ASSESSMENT || zone == Zone.GENERAL) && assessmentRow(b, units)) {
+            return;
+        }
+        if (columns == null && zone == Zone.MONITORING && monitoringRow(b, units)) {
             return;
         }
         if (columns == null && zone == Zone.PRIORITY && priorityRow(b, units)) {
@@ -1024,7 +1247,7 @@ final class PlanParser {
     }
 
     private static final Col[] ACTION_COLS = {Col.ACTION, Col.RESPONSIBLE, Col.TIME, Col.BUDGET, Col.SUPPORT, Col.NOTES,
-        Col.INDICATOR, Col.EVIDENCE, Col.DEGREE};
+        Col.INDICATOR, Col.EVIDENCE, Col.DEGREE, Col.AMOUNT};
 
     /** Starts an action from the row's action cells (if any is filled). */
     private void actionCells(Block b, boolean extra) {
@@ -1062,7 +1285,7 @@ final class PlanParser {
 
     private void appendToLastCell(Unit u) {
         for (int i = ACTION_COLS.length - 1; i >= 0; i--) {
-            Unit last = cell(lastRow, ACTION_COLS[i]);
+            Unit last = ACTION_COLS[i] == Col.AMOUNT ? null : cell(lastRow, ACTION_COLS[i]);
             if (last != null) {
                 put(ACTION_COLS[i], u, true);
                 u.flag(ImportFlag.CONTINUATION, Confidence.MEDIUM);
@@ -1123,6 +1346,16 @@ final class PlanParser {
             case DEGREE -> {
                 a.setDegreeOfImplementation(append ? Texts.join(a.getDegreeOfImplementation(), t) : t);
                 u.assign(path + "degreeOfImplementation", Confidence.HIGH);
+            }
+            case AMOUNT -> {
+                // The budget as written wins (the plan service reads the amount from it on save); a budget left empty
+                // in the table's own column takes the amount, so that nothing typed in Excel is lost.
+                if (a.getBudgetText().isEmpty()) {
+                    a.setBudgetText(t);
+                    u.assign(path + "budgetText", Confidence.MEDIUM);
+                } else {
+                    u.assign(path + "amount", Confidence.HIGH);
+                }
             }
             default -> { }
         }

@@ -91,6 +91,45 @@ class DocxXlsxImportTest {
     }
 
     @Test
+    void anAmountTypedOnlyInTheAmountsColumnOfTheXlsxTemplateBecomesTheBudget() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.createSheet("Kế hoạch");
+            String[] head = {"TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt (so với hiện trạng)",
+                "Công việc/giải pháp cần thực hiện", "Chủ trì và phối hợp thực hiện", "Thời gian thực hiện và hoàn thành",
+                "Dự kiến kinh phí", "Điều kiện hỗ trợ khác", "Ghi chú", "Dự kiến kinh phí (đồng)"};
+            org.apache.poi.ss.usermodel.Row h = sheet.createRow(0);
+            for (int c = 0; c < head.length; c++) {
+                h.createCell(c).setCellValue(head[c]);
+            }
+            org.apache.poi.ss.usermodel.Row a = sheet.createRow(1);
+            a.createCell(0).setCellValue("1");
+            a.createCell(1).setCellValue("Tiêu chí 1.1");
+            a.createCell(2).setCellValue("Đạt mức 2");
+            a.createCell(3).setCellValue("Rà soát phương hướng chiến lược");
+            a.createCell(4).setCellValue("Hiệu trưởng");
+            a.createCell(5).setCellValue("Tháng 9/2025");
+            a.createCell(9).setCellValue(30_000_000d);
+            org.apache.poi.ss.usermodel.Row b = sheet.createRow(2);
+            b.createCell(3).setCellValue("Lấy ý kiến cha mẹ học sinh");
+            b.createCell(4).setCellValue("Phó hiệu trưởng");
+            b.createCell(5).setCellValue("Tháng 10/2025");
+            b.createCell(6).setCellValue("Ngân sách cấp và XHH");
+            b.createCell(9).setCellValue(5_000_000d);
+            wb.write(out);
+        }
+        ImportResult r = ImporterFixtures.importer().importXlsx(ImporterFixtures.USER, out.toByteArray(),
+                ImportOptions.forLevel(SchoolLevel.THCS));
+        assertThat(r.unrecognised()).isEmpty();
+        assertThat(r.plan().actions()).extracting(PlanAction::getBudgetText)
+                .containsExactly("30000000", "Ngân sách cấp và XHH");
+        assertThat(r.piecesFor("rows[0].actions[0].budgetText")).singleElement()
+                .satisfies(x -> assertThat(x.text()).isEqualTo("30000000"));
+        assertThat(r.piecesFor("rows[0].actions[1].amount")).singleElement()
+                .satisfies(x -> assertThat(x.text()).isEqualTo("5000000"));
+    }
+
+    @Test
     void xlsxTemplateWithMergedCells() {
         ImportResult r = ImporterFixtures.importer().importFile(ImporterFixtures.USER, "bang.xlsx", TestDocs.xlsx(),
                 ImportOptions.forLevel(SchoolLevel.THCS));

@@ -11,7 +11,9 @@ import vn.edu.caitien.export.impl.ExportFixtures;
 import vn.edu.caitien.export.impl.plan.CatalogueFacts;
 import vn.edu.caitien.export.impl.plan.PlanDocumentBuilder;
 import vn.edu.caitien.export.impl.render.DocxRenderer;
+import vn.edu.caitien.export.impl.render.XlsxRenderer;
 import vn.edu.caitien.export.importer.ImportOptions;
+import vn.edu.caitien.export.importer.ImportPiece;
 import vn.edu.caitien.export.importer.ImportResult;
 import vn.edu.caitien.plan.api.PlanAction;
 import vn.edu.caitien.plan.api.PlanDocument;
@@ -65,5 +67,44 @@ class RoundTripTest {
             assertThat(a.getTimeText()).as("time of action %d", i).isEqualTo(e.getTimeText());
             assertThat(a.getBudgetText()).as("budget of action %d", i).isEqualTo(e.getBudgetText());
         }
+    }
+
+    /**
+     * The plan table exported to XLSX and imported back keeps each budget as the school wrote it ("500 triệu đồng",
+     * "Ngân sách cấp và XHH"), not only the amount parsed from it; the amounts stay numbers in Excel (they add up).
+     */
+    @Test
+    void theXlsxPlanTableKeepsTheBudgetTextsAsWritten() throws IOException {
+        PlanService plans = PlanFixtures.service(db);
+        PlanDocument plan = ExportFixtures.plan(plans, PlanPeriod.schoolYear(2025), 8, 0);
+        PlanAction words = new PlanAction();
+        words.setDescription("Sửa chữa phòng học bộ môn");
+        words.setLeadText("Hiệu trưởng");
+        words.setTimeText("Năm 2026");
+        words.setBudgetText("Ngân sách cấp và XHH");
+        words.setSupport("Cha mẹ học sinh");
+        plan.getRows().get(1).getActions().add(words);
+        plan = plans.save(ImporterFixtures.USER, plan);
+        assertThat(plan.actions()).extracting(PlanAction::getBudgetText)
+                .containsExactly("500 triệu đồng", "20.000.000 đồng", "15 triệu đồng", "Ngân sách cấp và XHH");
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        new XlsxRenderer().render(PlanDocumentBuilder.build(plan, CatalogueFacts.NONE), xlsx);
+
+        ImportResult r = ImporterFixtures.importer().importXlsx(ImporterFixtures.USER, xlsx.toByteArray(),
+                ImportOptions.forLevel(SchoolLevel.THCS));
+        PlanDocument back = r.plan();
+        // Sheet 1 is the self-assessment table, which an XLSX import does not read (it has no section title there);
+        // every cell of the plan table, sheet 2, is placed.
+        assertThat(r.unrecognised()).isNotEmpty().allSatisfy(x -> assertThat(x.position().table()).isEqualTo(1));
+        assertThat(back.actions()).extracting(PlanAction::getDescription)
+                .containsExactlyElementsOf(plan.actions().stream().map(PlanAction::getDescription).toList());
+        assertThat(back.actions()).extracting(PlanAction::getBudgetText)
+                .containsExactly("500 triệu đồng", "20.000.000 đồng", "15 triệu đồng", "Ngân sách cấp và XHH");
+        assertThat(back.actions()).extracting(PlanAction::getSupport)
+                .containsExactlyElementsOf(plan.actions().stream().map(PlanAction::getSupport).toList())
+                .endsWith("Cha mẹ học sinh");
+        // The amounts column after the table is accounted for, not read as a budget of its own.
+        assertThat(r.pieces()).filteredOn(x -> x.field().endsWith(".amount")).extracting(ImportPiece::text)
+                .containsExactly("500.000.000", "20.000.000", "15.000.000");
     }
 }
