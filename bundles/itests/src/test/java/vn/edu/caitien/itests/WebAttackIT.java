@@ -115,7 +115,7 @@ public class WebAttackIT {
      * The demo bundle creates its plans on a thread after start, Vũ Ninh's last: the attacks need them, and the
      * stored data must be still while forged requests are checked against it.
      */
-    private static void waitForTheDemoPlans(PlanService plans, SchoolDirectory directory)
+    static void waitForTheDemoPlans(PlanService plans, SchoolDirectory directory)
             throws InterruptedException {
         PortalUser principal = new PortalUser("hieutruong", "Nguyễn Văn An", false,
                 List.of(Membership.school("thcs-kinhbac", PortalRole.PRINCIPAL)));

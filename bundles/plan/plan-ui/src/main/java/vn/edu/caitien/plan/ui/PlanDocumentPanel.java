@@ -28,6 +28,7 @@ import org.apache.wicket.markup.repeater.RepeatingView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.resource.CssResourceReference;
 import vn.edu.caitien.catalogue.api.CatalogueService;
@@ -651,7 +652,7 @@ public class PlanDocumentPanel extends Panel {
                 return key;
             }
         }).setNullValid(true));
-        form.add(new TextArea<>("text", text).setRequired(true));
+        form.add(new TextArea<>("text", text).setRequired(true).setLabel(new ResourceModel("label.comment")));
         form.add(new Button("send") {
             private static final long serialVersionUID = 1L;
 

@@ -49,6 +49,7 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LambdaModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.PropertyModel;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.IRequestParameters;
 import org.danekja.java.util.function.serializable.SerializableBooleanSupplier;
@@ -524,7 +525,8 @@ public class PlanEditorPanel extends Panel {
         add(form);
         // The stored plan, or the input of a refused save until it is saved (see headerTyped).
         IModel<PlanDocument> header = LambdaModel.of(() -> headerTyped != null ? headerTyped : plan.getObject());
-        form.add(new TextField<>("number", new PropertyModel<Integer>(header, "header.number"), Integer.class));
+        form.add(new TextField<>("number", new PropertyModel<Integer>(header, "header.number"), Integer.class)
+                .setLabel(new ResourceModel("label.number")));
         form.add(new TextField<>("symbol", new PropertyModel<String>(header, "header.symbol")));
         form.add(new TextField<>("place", new PropertyModel<String>(header, "header.place")));
         TextField<String> date = new TextField<>("date", LambdaModel.of(
