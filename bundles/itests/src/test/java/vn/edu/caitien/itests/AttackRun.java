@@ -78,7 +78,7 @@ final class AttackRun {
             Map.entry("time", "08:00"), Map.entry("percent", "50"), Map.entry("spent", "1000000"),
             Map.entry("month", "3"), Map.entry("number", "7"), Map.entry("fromYear", "2030"),
             Map.entry("period", "2019-2020"), Map.entry("unmet", "0"), Map.entry("year", "2026"),
-            Map.entry("criterion", "1.1"), Map.entry("fuCriterion", "1.1"), Map.entry("alsoServes", "1.2"));
+            Map.entry("criterion", "1.1"), Map.entry("alsoServes", "1.2"));
     /** A one-page PDF that evidence checks accept as a PDF. */
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);

@@ -75,6 +75,12 @@ public final class RollUpBench {
             System.out.println("PostgreSQL: skipped (" + e.getMessage() + ")");
             return;
         }
+        if (Boolean.getBoolean("bench.keep")) {
+            // -Dbench.keep=true: the generated database stays for EXPLAIN ANALYZE in psql (drop it by hand).
+            run("PostgreSQL", pg, schools, years, actions);
+            System.out.println("PostgreSQL database kept: " + pg.databaseName());
+            return;
+        }
         try (pg) {
             run("PostgreSQL", pg, schools, years, actions);
         }

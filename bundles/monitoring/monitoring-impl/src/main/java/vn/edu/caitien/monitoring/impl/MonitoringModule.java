@@ -68,7 +68,8 @@ public final class MonitoringModule implements PortalModule {
     @Override
     public int purgeSchoolData(String schoolId) {
         int rows = store.write((MonitoringMapper m) -> m.purgeProgress(schoolId) + m.purgeStates(schoolId)
-                + m.purgePlanStates(schoolId) + m.purgeCells(schoolId) + m.purgeSpill(schoolId) + m.purgeCloseActions(schoolId) + m.purgeCloses(schoolId)
+                + m.purgePlanStates(schoolId) + m.purgeCells(schoolId) + m.purgeSpill(schoolId) + m.purgeSchoolSums(schoolId)
+                + m.purgeCloseActions(schoolId) + m.purgeCloses(schoolId)
                 + m.purgeReviewSettings(schoolId) + m.purgeReviews(schoolId) + m.purgeInspections(schoolId)
                 + m.purgeLinks(schoolId) + m.purgeEvidence(schoolId));
         LOG.info("Purged {} monitoring row(s) of one school", rows);

@@ -163,14 +163,14 @@ public final class MonitoringServiceImpl implements MonitoringService {
         LocalDate today = today();
         LocalDate asOf = u.asOf() == null ? today : u.asOf();
         PlanPeriod period = doc.getHeader().getPeriod();
-        List<ProgressRow> history = store.read(m -> m.history(doc.getId(), info.key()));
         List<Problem> problems = new ArrayList<>();
+        // Without a percent, DONE means 100 and another status keeps the latest report's percent: read in the write
+        // transaction below, under the school's lock, so that a report committed meanwhile is the one kept.
         Integer percent = u.percent();
         if (u.status() == null) {
             problems.add(Problem.of("status", MonitoringValidationException.REQUIRED));
-        } else if (percent == null) {
-            percent = u.status() == ActionStatus.DONE ? 100
-                    : history.isEmpty() ? 0 : history.get(history.size() - 1).percentDone;
+        } else if (percent == null && u.status() == ActionStatus.DONE) {
+            percent = 100;
         }
         if (percent != null && (percent < 0 || percent > 100)) {
             problems.add(Problem.of("percent", MonitoringValidationException.PERCENT_RANGE, percent));
@@ -206,7 +206,7 @@ public final class MonitoringServiceImpl implements MonitoringService {
         row.actionKey = info.key();
         row.asOf = Date.valueOf(asOf);
         row.status = u.status().name();
-        row.percentDone = percent;
+        Integer givenPercent = percent;
         row.spent = u.spent();
         row.degree = u.degree() == null ? null : u.degree().name();
         row.degreeNote = degreeNote;
@@ -216,6 +216,12 @@ public final class MonitoringServiceImpl implements MonitoringService {
         row.recordedAt = Timestamp.from(clock.instant());
         store.write(m -> {
             m.lockSchool(schoolNo);
+            if (givenPercent != null) {
+                row.percentDone = givenPercent;
+            } else {
+                List<ProgressRow> before = m.history(row.planId, row.actionKey);
+                row.percentDone = before.isEmpty() ? 0 : before.get(before.size() - 1).percentDone;
+            }
             m.insertProgress(row);
             List<ProgressRow> all = m.history(row.planId, row.actionKey);
             ProgressRow latest = all.get(all.size() - 1);
@@ -349,20 +355,36 @@ public final class MonitoringServiceImpl implements MonitoringService {
                 DueRules.dueState(status, due, day, dueSoonDays), followUp);
     }
 
+    /** @return the keys of the plan's actions added as the follow-up of a review or an inspection finding */
     private Set<String> followUpKeys(PlanDocument doc) {
         Set<String> keys = new HashSet<>();
-        store.read(m -> {
-            for (ReviewRow r : m.reviews(doc.getId())) {
-                adjustments(r.adjustments).forEach(a -> keys.add(a.followUpActionKey()));
-            }
-            for (InspectionRow i : m.inspections(doc.getSchoolId())) {
-                if (i.planId == doc.getId()) {
-                    findings(i.findings).forEach(f -> keys.add(f.followUpActionKey()));
-                }
-            }
-            return null;
-        });
-        keys.remove("");
+        String prefix = doc.getId() + "/";
+        store.read(m -> followUpKeys(m.reviewAdjustments(List.of(doc.getId())),
+                m.inspectionFindings(List.of(doc.getId())))).forEach(k -> {
+                    if (k.startsWith(prefix)) {
+                        keys.add(k.substring(prefix.length()));
+                    }
+                });
+        return keys;
+    }
+
+    /**
+     * The follow-up marker, computed in one place for every page (plan progress, my actions, the drill-down) from the
+     * reviews and inspections as read, never from a copy kept with the state rows (a copy taken while a review was
+     * being recorded missed its follow-up: the plan change is committed, and seen, before the review is).
+     *
+     * @return "planId/actionKey" of every action added as a follow-up by these reviews and inspections
+     */
+    static Set<String> followUpKeys(List<ReviewRow> reviews, List<InspectionRow> inspections) {
+        Set<String> keys = new HashSet<>();
+        for (ReviewRow r : reviews) {
+            adjustments(r.adjustments).stream().map(Adjustment::followUpActionKey).filter(k -> !k.isEmpty())
+                    .forEach(k -> keys.add(r.planId + "/" + k));
+        }
+        for (InspectionRow i : inspections) {
+            findings(i.findings).stream().map(Finding::followUpActionKey).filter(k -> !k.isEmpty())
+                    .forEach(k -> keys.add(i.planId + "/" + k));
+        }
         return keys;
     }
 
@@ -383,7 +405,7 @@ public final class MonitoringServiceImpl implements MonitoringService {
         return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
     }
 
-    ActionProgress fromState(StateRow s, LocalDate day) {
+    ActionProgress fromState(StateRow s, LocalDate day, boolean followUp) {
         ActionStatus status = s.status();
         Set<FundingSource> sources = s.sources == null || s.sources.isEmpty() ? Set.of()
                 : Arrays.stream(s.sources.split(",")).map(FundingSource::valueOf).collect(Collectors.toSet());
@@ -393,7 +415,7 @@ public final class MonitoringServiceImpl implements MonitoringService {
                 s.endDate == null ? null : s.endDate.toLocalDate(), s.openEnded, due, s.planned, sources, status,
                 s.percentDone, s.spent, s.degree == null ? null : ImplementationDegree.valueOf(s.degree),
                 s.lastUpdate == null ? null : s.lastUpdate.toLocalDate(), s.updates,
-                DueRules.dueState(status, due, day, dueSoonDays), s.followUp);
+                DueRules.dueState(status, due, day, dueSoonDays), followUp);
     }
 
     private static ProgressEntry entry(ProgressRow r) {
@@ -915,33 +937,55 @@ public final class MonitoringServiceImpl implements MonitoringService {
         List<CriterionAggRow> crit = new ArrayList<>();
         Map<String, PlanStateRow> plansBySchool = new HashMap<>();
         Set<String> closed = new HashSet<>();
+        long todayDay = today.toEpochDay();
+        long soonDay = today.plusDays(dueSoonDays).toEpochDay();
         store.read(m -> {
             Map<Integer, String> byNo = numbered(m, schools);
             // A body that sees every school with data (a province in its own portal) needs no IN lists.
-            List<List<Integer>> chunks = byNo.size() == m.countSchoolNos() ? java.util.Collections.singletonList(null)
+            List<List<Integer>> chunks = byNo.size() == schoolNumbers.size() ? java.util.Collections.singletonList(null)
                     : MonitoringStore.chunks(byNo.keySet());
+            Map<Integer, CriterionAggRow> byCriterion = new HashMap<>();
             for (List<Integer> chunk : chunks) {
-                m.schoolTotals(schoolYearStart, chunk, t, soon).stream().filter(r -> byNo.containsKey(r.schoolNo))
-                        .forEach(r -> aggs.put(byNo.get(r.schoolNo), r));
-                for (SchoolAggRow r : m.schoolSpill(schoolYearStart, chunk, t, soon)) {
-                    SchoolAggRow a = aggs.get(byNo.get(r.schoolNo));
-                    if (a != null) {
+                // One line per school (ROLL_SCHOOL, V004) with its cells encoded: the school's overdue and due-soon
+                // counts and the criteria's lines are counted here, for the day.
+                List<Integer> older = new ArrayList<>();
+                for (SchoolAggRow r : m.schoolSums(schoolYearStart, chunk)) {
+                    if (!byNo.containsKey(r.schoolNo)) {
+                        continue;
+                    }
+                    aggs.put(byNo.get(r.schoolNo), r);
+                    if (r.cells == null) {
+                        older.add(r.schoolNo);
+                    } else {
+                        vn.edu.caitien.monitoring.impl.db.Cells.count(r, todayDay, soonDay, byCriterion);
+                    }
+                }
+                // Lines written by the migration (not yet rebuilt by a change of their school): from the cells.
+                for (List<Integer> few : MonitoringStore.chunks(older)) {
+                    for (SchoolAggRow r : m.schoolTotals(schoolYearStart, few, t, soon)) {
+                        SchoolAggRow a = aggs.get(byNo.get(r.schoolNo));
+                        a.overdue = r.overdue;
+                        a.dueSoon = r.dueSoon;
+                    }
+                    for (SchoolAggRow r : m.schoolSpill(schoolYearStart, few, t, soon)) {
+                        SchoolAggRow a = aggs.get(byNo.get(r.schoolNo));
                         a.overdue += r.overdue;
                         a.dueSoon += r.dueSoon;
                     }
-                }
-                crit.addAll(m.criterionTotals(schoolYearStart, chunk, t));
-                // Spill rows only add overdue actions: merged below with zero schools and actions.
-                for (CriterionAggRow r : m.criterionSpill(schoolYearStart, chunk, t)) {
-                    if (r.overdue > 0) {
-                        crit.add(r);
+                    crit.addAll(m.criterionTotals(schoolYearStart, few, t));
+                    // Spill rows only add overdue actions: merged below with zero schools and actions.
+                    for (CriterionAggRow r : m.criterionSpill(schoolYearStart, few, t)) {
+                        if (r.overdue > 0) {
+                            crit.add(r);
+                        }
                     }
                 }
-                for (PlanStateRow p : m.planStatesOfYear(schoolYearStart, chunk)) {
+                for (PlanStateRow p : m.rollUpPlans(schoolYearStart, chunk)) {
                     // The school-year plan wins over a stage plan; then the newest.
                     plansBySchool.merge(p.schoolId, p, (a, b) -> better(a, b));
                 }
             }
+            crit.addAll(byCriterion.values());
             Set<Long> closedPlans = new HashSet<>(m.closedPlans(schoolYearStart));
             plansBySchool.forEach((school, p) -> {
                 if (closedPlans.contains(p.planId)) {
@@ -953,15 +997,29 @@ public final class MonitoringServiceImpl implements MonitoringService {
         return rollUp(bodyId, schoolYearStart, today, schools, aggs, crit, plansBySchool, closed);
     }
 
+    /**
+     * The school numbers ({@code SCHOOL_NO}) to the school ids, as last read. Numbers are given once and never change
+     * or go (a purge keeps them), so the map is read again only when the table has more rows.
+     */
+    private volatile Map<Integer, String> schoolNumbers = Map.of();
+
     /** @return the numbers of the schools that have any state, to their ids */
-    private static Map<Integer, String> numbered(MonitoringMapper m, List<School> schools) {
+    private Map<Integer, String> numbered(MonitoringMapper m, List<School> schools) {
+        Map<Integer, String> all = schoolNumbers;
+        if (all.size() != m.countSchoolNos()) {
+            Map<Integer, String> read = new HashMap<>();
+            for (vn.edu.caitien.monitoring.impl.db.Rows.SchoolNoRow r : m.schoolNos()) {
+                read.put(r.num, r.schoolId);
+            }
+            schoolNumbers = all = Map.copyOf(read);
+        }
         Set<String> wanted = schools.stream().map(School::id).collect(Collectors.toSet());
         Map<Integer, String> byNo = new HashMap<>();
-        for (vn.edu.caitien.monitoring.impl.db.Rows.SchoolNoRow r : m.schoolNos()) {
-            if (wanted.contains(r.schoolId)) {
-                byNo.put(r.num, r.schoolId);
+        all.forEach((no, id) -> {
+            if (wanted.contains(id)) {
+                byNo.put(no, id);
             }
-        }
+        });
         return byNo;
     }
 
@@ -1022,12 +1080,24 @@ public final class MonitoringServiceImpl implements MonitoringService {
         store.read(m -> {
             Map<Integer, String> byNo = numbered(m, schools);
             // As in the roll-up: a body that sees every school with data needs no IN lists.
-            List<List<Integer>> chunks = byNo.size() == m.countSchoolNos() ? java.util.Collections.singletonList(null)
+            List<List<Integer>> chunks = byNo.size() == schoolNumbers.size() ? java.util.Collections.singletonList(null)
                     : MonitoringStore.chunks(byNo.keySet());
+            List<StateRow> rows = new ArrayList<>();
             for (List<Integer> chunk : chunks) {
-                m.behind(schoolYearStart, criterion, chunk, Date.valueOf(today)).stream()
-                        .filter(s -> byNo.containsKey(s.schoolNo)).forEach(s -> out.add(fromState(s, today)));
+                // Only the plan that counts for each school (MonitoringMapper.COUNTED), as in the roll-up.
+                Map<Integer, List<PlanStateRow>> plans = m.yearPlans(schoolYearStart, chunk).stream()
+                        .collect(Collectors.groupingBy(p -> p.schoolNo));
+                Map<Integer, List<StateRow>> bySchool = m.behind(schoolYearStart, criterion, chunk, Date.valueOf(today))
+                        .stream().filter(s -> byNo.containsKey(s.schoolNo))
+                        .collect(Collectors.groupingBy(s -> s.schoolNo));
+                bySchool.forEach((no, list) -> rows.addAll(MonitoringStore.counted(list,
+                        plans.getOrDefault(no, List.of()), schoolYearStart)));
             }
+            // The marker, from the reviews and inspections of the plans behind (no IN list of thousands of plans).
+            Date day = Date.valueOf(today);
+            Set<String> followUps = followUpKeys(m.reviewAdjustmentsBehind(schoolYearStart, criterion, day),
+                    m.inspectionFindingsBehind(schoolYearStart, criterion, day));
+            rows.forEach(s -> out.add(fromState(s, today, followUps.contains(s.planId + "/" + s.actionKey))));
             return null;
         });
         out.sort(Comparator.comparing(ActionProgress::dueDate).thenComparing(ActionProgress::schoolId));

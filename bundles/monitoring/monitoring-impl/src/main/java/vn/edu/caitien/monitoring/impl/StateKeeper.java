@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,10 +21,8 @@ import vn.edu.caitien.monitoring.api.DueRules;
 import vn.edu.caitien.monitoring.impl.Guard.ActionInfo;
 import vn.edu.caitien.monitoring.impl.db.MonitoringMapper;
 import vn.edu.caitien.monitoring.impl.db.MonitoringStore;
-import vn.edu.caitien.monitoring.impl.db.Rows.InspectionRow;
 import vn.edu.caitien.monitoring.impl.db.Rows.PlanStateRow;
 import vn.edu.caitien.monitoring.impl.db.Rows.ProgressRow;
-import vn.edu.caitien.monitoring.impl.db.Rows.ReviewRow;
 import vn.edu.caitien.monitoring.impl.db.Rows.StateRow;
 import vn.edu.caitien.plan.api.PlanAction;
 import vn.edu.caitien.plan.api.PlanDocument;
@@ -94,14 +91,13 @@ final class StateKeeper {
             last.put(r.actionKey, r); // sorted by date: the latest wins
             updates.merge(r.actionKey, 1, Integer::sum);
         }
-        Set<String> followUps = followUpKeys(m, doc);
         PlanPeriod period = doc.getHeader().getPeriod();
         List<StateRow> rows = new ArrayList<>();
         int seq = 0;
         for (ActionInfo info : Guard.actions(doc)) {
             for (int year = period.startYear(); year < period.endYear(); year++) {
-                rows.add(row(doc, period, info, last.get(info.key()), updates.getOrDefault(info.key(), 0),
-                        followUps.contains(info.key()), year, seq, schoolNo));
+                rows.add(row(doc, period, info, last.get(info.key()), updates.getOrDefault(info.key(), 0), year, seq,
+                        schoolNo));
             }
             seq++;
         }
@@ -138,22 +134,8 @@ final class StateKeeper {
         }
     }
 
-    private static Set<String> followUpKeys(MonitoringMapper m, PlanDocument doc) {
-        Set<String> keys = new HashSet<>();
-        for (ReviewRow r : m.reviews(doc.getId())) {
-            MonitoringServiceImpl.adjustments(r.adjustments).forEach(a -> keys.add(a.followUpActionKey()));
-        }
-        for (InspectionRow i : m.inspections(doc.getSchoolId())) {
-            if (i.planId == doc.getId()) {
-                MonitoringServiceImpl.findings(i.findings).forEach(f -> keys.add(f.followUpActionKey()));
-            }
-        }
-        keys.remove("");
-        return keys;
-    }
-
     private static StateRow row(PlanDocument doc, PlanPeriod period, ActionInfo info, ProgressRow last, int updates,
-                                boolean followUp, int year, int seq, int schoolNo) {
+                                int year, int seq, int schoolNo) {
         PlanAction a = info.action();
         StateRow s = new StateRow();
         s.planId = doc.getId();
@@ -179,7 +161,9 @@ final class StateKeeper {
         s.degree = last == null ? null : last.degree;
         s.lastUpdate = last == null ? null : last.asOf;
         s.updates = updates;
-        s.followUp = followUp;
+        // Not kept here: the follow-up marker is computed from the reviews and inspections when read
+        // (MonitoringServiceImpl.followUpKeys); a copy taken here could miss a review not yet committed.
+        s.followUp = false;
         s.seq = seq;
         return s;
     }

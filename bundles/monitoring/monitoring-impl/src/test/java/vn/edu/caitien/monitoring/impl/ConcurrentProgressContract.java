@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -200,6 +201,87 @@ abstract class ConcurrentProgressContract {
         assertThat(states(plan)).containsKey(added).hasSize(4);
         LOG.info("review with a follow-up while saving ({}): 1 review, 1 action added, {} saves, {} refused and"
                 + " retried, 0 lost", db.databaseId(), saves.get(), refused.get());
+    }
+
+    /**
+     * Reports sent together on one action, half of them without a percent: each of those keeps the percent of the
+     * report stored just before it (read under the school's lock, in the same transaction), never an older one.
+     */
+    @Test
+    void aReportWithoutAPercentKeepsThePercentOfTheReportStoredJustBeforeIt() throws Exception {
+        PlanDocument plan = publishedPlan(1);
+        String key = plan.actions().get(0).getKey();
+        LocalDate day = LocalDate.of(2025, 11, 3);
+        List<ProgressUpdate> updates = IntStream.range(0, REPORTS).mapToObj(i -> new ProgressUpdate(plan.getId(), key,
+                day, ActionStatus.IN_PROGRESS, i % 2 == 0 ? 10 + 8 * i : null, null, null, "", "Báo cáo số " + i))
+                .toList();
+        send(updates);
+
+        // Same day: the history is in the order the reports were stored.
+        List<ProgressEntry> history = service.history(PRINCIPAL, plan.getId(), key);
+        assertThat(history).hasSize(REPORTS);
+        int before = 0;
+        for (ProgressEntry e : history) {
+            int i = Integer.parseInt(e.comment().substring("Báo cáo số ".length()));
+            if (updates.get(i).percent() == null) {
+                assertThat(e.percent()).as("report %d, stored after one at %d %%", i, before).isEqualTo(before);
+            } else {
+                assertThat(e.percent()).isEqualTo(updates.get(i).percent());
+            }
+            before = e.percent();
+        }
+        assertThat(states(plan).get(key).percentDone).isEqualTo(before);
+        LOG.info("reports without a percent ({}): {} sent together, each kept the percent stored before it",
+                db.databaseId(), REPORTS);
+    }
+
+    /**
+     * Another request refreshes the plan's state rows after the plan service committed a review's follow-up action
+     * and before the review itself is committed. The drill-down still marks the action as a follow-up: the marker is
+     * read from the reviews, not copied into the state rows by that refresh (which, on PostgreSQL, did not see the
+     * review yet and left the marker off for good).
+     */
+    @Test
+    void aRefreshBetweenAFollowUpAndItsReviewKeepsTheMarkerOfTheDrillDown() throws Exception {
+        PlanDocument plan = publishedPlan(1);
+        AtomicInteger armed = new AtomicInteger(1);
+        AtomicReference<Future<?>> refresh = new AtomicReference<>();
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        vn.edu.caitien.plan.api.PlanListener between = current -> {
+            if (current.getId() == plan.getId() && armed.getAndDecrement() == 1) {
+                Future<?> f = other.submit(() -> service.ensureState(plans.plan(VICE, plan.getId()).orElseThrow()));
+                refresh.set(f);
+                try {
+                    f.get(10, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    LOG.info("The refresh waits for the review ({}); the review goes on", db.databaseId());
+                } catch (InterruptedException | ExecutionException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        plans.addListener(between);
+        Review review;
+        try {
+            FollowUp followUp = new FollowUp("3.1", "Hoàn thiện hồ sơ sửa chữa sân chơi", "Hiệu trưởng", "",
+                    "Tháng 12/2025", "Không");
+            review = service.recordReview(PRINCIPAL, new ReviewDraft(plan.getId(), ReviewPeriod.SEMESTER_1, null, 2025,
+                    LocalDate.of(2026, 1, 15), "Rà soát học kỳ I", "Chậm tiến độ",
+                    List.of(new Adjustment("Bổ sung việc khắc phục", "", followUp, "")), List.of("Lê Văn Hòa"), ""));
+            assertThat(refresh.get()).as("the plan service told the listeners").isNotNull();
+            refresh.get().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            plans.removeListener(between);
+            other.shutdownNow();
+        }
+        String added = review.adjustments().get(0).followUpActionKey();
+        assertThat(states(plan)).containsKey(added);
+        // Due 31/12/2025, not started: behind on 3.1, and marked as a follow-up.
+        assertThat(service.behind(PROVINCE_OFFICER, PROVINCE, 2025, "3.1"))
+                .filteredOn(a -> a.actionKey().equals(added)).singleElement()
+                .satisfies(a -> assertThat(a.followUp()).isTrue());
+        assertThat(service.progress(PRINCIPAL, plan.getId())).filteredOn(a -> a.actionKey().equals(added))
+                .singleElement().satisfies(a -> assertThat(a.followUp()).isTrue());
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -301,6 +302,51 @@ abstract class MonitoringServiceContract {
         assertThat(added.followUp()).isTrue();
     }
 
+    /**
+     * A review recommends several adjustments: each follow-up adds its own action through the plan service, in the
+     * row of its criterion (a row is added for a criterion the plan does not have yet), with the review as origin;
+     * the plan's pages and the supervisors' drill-down mark every one of them.
+     */
+    @Test
+    void aReviewAddsSeveralFollowUpActionsEachThroughThePlanService() {
+        List<Adjustment> adjustments = List.of(
+                new Adjustment("Đẩy nhanh sửa chữa sân chơi", yard, null, ""),
+                new Adjustment("Lập hồ sơ nghiệm thu sân chơi", "", new FollowUp("3.1", "Lập hồ sơ nghiệm thu sân chơi",
+                        "Hiệu trưởng", "", "Tháng 12/2025", "Không"), ""),
+                new Adjustment("Mua bổ sung sách tham khảo môn Toán", "", new FollowUp("3.6",
+                        "Mua bổ sung sách tham khảo môn Toán", "Nhân viên thư viện", "", "Tháng 4/2026", "5 triệu đồng"), ""),
+                new Adjustment("Tập huấn kiểm tra, đánh giá", "", new FollowUp("1.4", "Tập huấn kiểm tra, đánh giá",
+                        "Phó hiệu trưởng", "", "Tháng 3/2026", "Không"), ""));
+        Review r = service.recordReview(PRINCIPAL, new ReviewDraft(plan.getId(), ReviewPeriod.SEMESTER_1, null, 2025,
+                LocalDate.of(2026, 1, 15), "Rà soát việc thực hiện kế hoạch học kỳ I", "Sân chơi chậm tiến độ",
+                adjustments, List.of("Ngô Thị Lan"), ""));
+
+        assertThat(r.adjustments()).hasSize(4);
+        assertThat(r.adjustments().get(0).followUpActionKey()).isEmpty();
+        List<String> keys = r.adjustments().subList(1, 4).stream().map(Adjustment::followUpActionKey).toList();
+        assertThat(keys).doesNotContain("").doesNotHaveDuplicates();
+        PlanDocument now = plans.plan(PRINCIPAL, plan.getId()).orElseThrow();
+        assertThat(now.actions()).hasSize(6);
+        Map<String, String> rowOf = new java.util.HashMap<>();
+        for (PlanRow row : now.getRows()) {
+            row.getActions().forEach(a -> rowOf.put(a.getKey(), row.getCriterionCode()));
+        }
+        assertThat(keys).extracting(rowOf::get).containsExactly("3.1", "3.6", "1.4");
+        assertThat(now.actions()).filteredOn(a -> keys.contains(a.getKey()))
+                .allSatisfy(a -> assertThat(a.getNotes()).startsWith("Theo điều chỉnh sau sơ kết học kỳ I ngày 15/01/2026"));
+        assertThat(service.reviews(PRINCIPAL, plan.getId())).singleElement()
+                .satisfies(stored -> assertThat(stored.adjustments()).extracting(Adjustment::followUpActionKey)
+                        .containsExactlyElementsOf(r.adjustments().stream().map(Adjustment::followUpActionKey).toList()));
+        List<ActionProgress> progress = service.progress(PRINCIPAL, plan.getId());
+        assertThat(progress).filteredOn(ActionProgress::followUp).extracting(ActionProgress::actionKey)
+                .containsExactlyInAnyOrderElementsOf(keys);
+        // The record of 3.1 (due 31/12/2025, not started) is behind, marked; the yard, behind too, is no follow-up.
+        assertThat(service.behind(PROVINCE_OFFICER, PROVINCE, 2025, "3.1"))
+                .extracting(ActionProgress::actionKey, ActionProgress::followUp)
+                .contains(org.assertj.core.groups.Tuple.tuple(keys.get(0), true),
+                        org.assertj.core.groups.Tuple.tuple(yard, false));
+    }
+
     private static MonitoringValidationException catchValidation(Runnable r) {
         try {
             r.run();
@@ -467,6 +513,17 @@ abstract class MonitoringServiceContract {
                 .isInstanceOf(MonitoringNotFoundException.class);
         assertThatThrownBy(() -> service.rollUp(PRINCIPAL, WARD, 2025)).isInstanceOf(MonitoringNotFoundException.class);
         assertThat(service.rollUp(PROVINCE_OFFICER, PROVINCE, 2024).totals().actions()).isZero();
+
+        // Lines written by migration V004 from existing cells (CELLS NULL) are read from the cells: the same roll-up.
+        try (java.sql.Connection c = db().dataSource().getConnection();
+             java.sql.Statement st = c.createStatement()) {
+            assertThat(st.executeUpdate("UPDATE MONITORING.ROLL_SCHOOL SET CELLS = NULL WHERE SCHOOL_YEAR = 2025"))
+                    .isPositive();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(service.rollUp(PROVINCE_OFFICER, PROVINCE, 2025)).isEqualTo(province);
+        assertThat(service.rollUp(WARD_OFFICER, WARD, 2025)).isEqualTo(ward);
     }
 
     @Test

@@ -38,6 +38,7 @@ import vn.edu.caitien.monitoring.api.ProgressUpdate;
 import vn.edu.caitien.portal.api.AccessDeniedException;
 import vn.edu.caitien.portal.api.PortalContext;
 import vn.edu.caitien.portal.api.ui.ServiceRef;
+import vn.edu.caitien.portal.api.ui.ServiceUnavailableException;
 
 /**
  * "Việc của tôi": the actions the user leads across the school's current plans, soonest due first, due soon and
@@ -81,14 +82,33 @@ public class MyActionsPanel extends PanelBase {
         add(new FeedbackPanel("feedback", m -> m.getReporter() == this));
         boolean allowed = context.school() != null && context.can(MonitoringService.VIEW);
         add(new WebMarkupContainer("denied").setVisible(!allowed));
-        WebMarkupContainer content = new WebMarkupContainer(CONTENT);
-        content.setVisible(allowed);
+        // The services go while the portal stops or the module is updated: a request arriving then gets the
+        // module-unavailable message instead of the page (checked on each request, before anything is loaded).
+        add(new WebMarkupContainer("unavailable") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(allowed && !available());
+            }
+        });
+        WebMarkupContainer content = new WebMarkupContainer(CONTENT) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(allowed && available());
+            }
+        };
         add(content);
 
         mine = load(() -> {
             try {
-                return monitoring.get().myActions(context.user(), context.requireSchool().id());
-            } catch (MonitoringNotFoundException | AccessDeniedException e) {
+                return monitoring.find().map(s -> s.myActions(context.user(), context.requireSchool().id()))
+                        .orElse(List.of());
+            } catch (MonitoringNotFoundException | AccessDeniedException | ServiceUnavailableException e) {
                 return List.of();
             }
         });
@@ -151,7 +171,7 @@ public class MyActionsPanel extends PanelBase {
         editor.add(updateForm(selected));
         editor.add(evidenceForm());
         editor.add(reuseForm());
-        attached = load(() -> actionKey.getObject() == null ? List.of()
+        attached = load(() -> actionKey.getObject() == null || evidence.find().isEmpty() ? List.of()
                 : evidence.get().evidenceOfPlan(context.user(), planId.getObject()).stream()
                         .filter(e -> e.links().stream().anyMatch(l -> l.planId() == planId.getObject()
                                 && l.actionKey().equals(actionKey.getObject())))
@@ -208,7 +228,8 @@ public class MyActionsPanel extends PanelBase {
             protected void onConfigure() {
                 super.onConfigure();
                 ActionProgress a = selected.getObject();
-                setEnabled(a != null && monitoring.get().canUpdate(context.user(), a.planId(), a.actionKey()));
+                setEnabled(a != null && monitoring.find().map(s -> s.canUpdate(context.user(), a.planId(),
+                        a.actionKey())).orElse(false));
             }
         };
         form.add(new FeedbackPanel("feedback", m -> m.getReporter() == form || form.contains(m.getReporter(), true)));
@@ -347,8 +368,8 @@ public class MyActionsPanel extends PanelBase {
     /** Links evidence the school already has (of an earlier year, or of another action) to the chosen action. */
     private Form<Void> reuseForm() {
         IModel<Long> chosen = Model.of((Long) null);
-        IModel<List<Evidence>> reusable = load(() -> actionKey.getObject() == null ? List.of()
-                : evidence.get().evidenceOfSchool(context.user(), context.requireSchool().id()).stream()
+        IModel<List<Evidence>> reusable = load(() -> actionKey.getObject() == null || evidence.find().isEmpty()
+                ? List.of() : evidence.get().evidenceOfSchool(context.user(), context.requireSchool().id()).stream()
                         .filter(e -> e.links().stream().noneMatch(l -> l.planId() == planId.getObject()
                                 && l.actionKey().equals(actionKey.getObject())))
                         .toList());
@@ -397,6 +418,11 @@ public class MyActionsPanel extends PanelBase {
             }
         });
         return form;
+    }
+
+    /** @return whether the services of the panel are there right now (none while the portal stops) */
+    private boolean available() {
+        return monitoring.find().isPresent() && evidence.find().isPresent();
     }
 
     private long maxFileBytes() {

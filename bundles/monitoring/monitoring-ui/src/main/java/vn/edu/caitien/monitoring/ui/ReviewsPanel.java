@@ -1,11 +1,13 @@
 package vn.edu.caitien.monitoring.ui;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
@@ -20,6 +22,7 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.PropertyModel;
 import vn.edu.caitien.monitoring.api.Adjustment;
 import vn.edu.caitien.monitoring.api.DueRules;
 import vn.edu.caitien.monitoring.api.FollowUp;
@@ -36,7 +39,8 @@ import vn.edu.caitien.portal.api.ui.ServiceRef;
 
 /**
  * The monitoring team's reviews of a plan (TT 57 Biểu 2 section VI: time, content, results, adjustments, reviewers)
- * and, for the team, a form to record one: an adjustment may add a follow-up action to the plan.
+ * and, for the team, a form to record one: adjustments may add follow-up actions to the plan, one per row of the
+ * follow-up table (rows are added with "Thêm công việc khắc phục").
  */
 public class ReviewsPanel extends PanelBase {
     private static final long serialVersionUID = 1L;
@@ -47,6 +51,25 @@ public class ReviewsPanel extends PanelBase {
     public static final String FORM = "form";
     public static final String SAVE = "save";
     public static final String PERIODS_FORM = "periodsForm";
+    public static final String FOLLOW_UPS = "followUps";
+    public static final String ADD_FOLLOW_UP = "addFollowUp";
+    /** Follow-up rows the form starts with. */
+    static final int FOLLOW_UP_ROWS = 2;
+    /** The most follow-up rows the form grows to, as the inspection form's lists. */
+    static final int MAX_ROWS = InspectionsPanel.MAX_ROWS;
+
+    /** A follow-up action as typed: one adjustment that adds an action to the plan. */
+    static final class FollowUpRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        String criterion = "";
+        String description = "";
+        String lead = "";
+        String time = "";
+
+        boolean empty() {
+            return blank(criterion) && blank(description) && blank(lead) && blank(time);
+        }
+    }
 
     private final ServiceRef<MonitoringService> monitoring = ServiceRef.of(MonitoringService.class);
     private final PortalContext context;
@@ -188,10 +211,7 @@ public class ReviewsPanel extends PanelBase {
         IModel<String> adjustments = Model.of("");
         IModel<String> reviewers = Model.of("");
         IModel<String> recommendations = Model.of("");
-        IModel<String> fuCriterion = Model.of("");
-        IModel<String> fuDescription = Model.of("");
-        IModel<String> fuLead = Model.of("");
-        IModel<String> fuTime = Model.of("");
+        List<FollowUpRow> followUps = new ArrayList<>(emptyRows());
         Form<Void> form = new Form<>(FORM) {
             private static final long serialVersionUID = 1L;
 
@@ -202,8 +222,10 @@ public class ReviewsPanel extends PanelBase {
             }
         };
         form.add(new FeedbackPanel("feedback", m -> m.getReporter() == form || form.contains(m.getReporter(), true)));
-        form.add(new DropDownChoice<>("period", period, periods, Ui.enumRenderer(this, "period."))
-                .setRequired(true).setLabel(new org.apache.wicket.model.ResourceModel("label.period")));
+        // Checked on save, not by Wicket: "add a row" must work before the period is chosen.
+        DropDownChoice<ReviewPeriod> periodChoice = new DropDownChoice<>("period", period, periods,
+                Ui.enumRenderer(this, "period."));
+        form.add(periodChoice.setLabel(new org.apache.wicket.model.ResourceModel("label.period")));
         form.add(new TextField<>("month", month));
         IModel<List<Integer>> years = load(() -> plans.getObject().stream()
                 .filter(p -> planId.getObject() != null && p.id() == planId.getObject()).findFirst()
@@ -233,16 +255,41 @@ public class ReviewsPanel extends PanelBase {
         form.add(new TextArea<>("adjustments", adjustments));
         form.add(new TextArea<>("reviewers", reviewers));
         form.add(new TextArea<>("recommendations", recommendations));
-        form.add(new TextField<>("fuCriterion", fuCriterion));
-        form.add(new TextField<>("fuDescription", fuDescription));
-        form.add(new TextField<>("fuLead", fuLead));
-        form.add(new TextField<>("fuTime", fuTime));
-        form.add(new Button(SAVE) {
+        form.add(new ListView<>(FOLLOW_UPS, followUps) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<FollowUpRow> item) {
+                item.add(new Label("row", item.getIndex() + 1));
+                item.add(new TextField<>("criterion", new PropertyModel<String>(item.getModel(), "criterion")));
+                item.add(new TextField<>("description", new PropertyModel<String>(item.getModel(), "description")));
+                item.add(new TextField<>("lead", new PropertyModel<String>(item.getModel(), "lead")));
+                item.add(new TextField<>("time", new PropertyModel<String>(item.getModel(), "time")));
+            }
+        }.setReuseItems(true));
+        // Adds a row keeping everything typed so far (the form's input goes to the rows first).
+        form.add(new Button(ADD_FOLLOW_UP) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onSubmit() {
+                if (followUps.size() < MAX_ROWS) {
+                    followUps.add(new FollowUpRow());
+                } else {
+                    form.error(Ui.message(ReviewsPanel.this, "error.maxRows", List.of(String.valueOf(MAX_ROWS))));
+                }
+            }
+        });
+        Button save = new Button(SAVE) {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void onSubmit() {
                 if (planId.getObject() == null) {
+                    return;
+                }
+                if (period.getObject() == null) {
+                    periodChoice.error(new org.apache.wicket.validation.ValidationError().addKey("Required"));
                     return;
                 }
                 LocalDate day;
@@ -263,13 +310,27 @@ public class ReviewsPanel extends PanelBase {
                 }
                 List<Adjustment> list = new ArrayList<>();
                 lines(adjustments.getObject()).forEach(t -> list.add(new Adjustment(t, "", null, "")));
-                if (!blank(fuDescription.getObject())) {
-                    if (blank(fuCriterion.getObject()) || blank(fuLead.getObject())) {
-                        form.error(getString("error.followUp"));
-                        return;
+                boolean incomplete = false;
+                for (int i = 0; i < followUps.size(); i++) {
+                    FollowUpRow r = followUps.get(i);
+                    if (r.empty()) {
+                        continue;
                     }
-                    list.add(new Adjustment(fuDescription.getObject(), "", new FollowUp(fuCriterion.getObject().strip(),
-                            fuDescription.getObject(), fuLead.getObject(), "", fuTime.getObject(), ""), ""));
+                    List<String> row = List.of(String.valueOf(i + 1));
+                    for (String[] need : new String[][] {{r.description, "error.followUp.description"},
+                            {r.criterion, "error.followUp.criterion"}, {r.lead, "error.followUp.lead"}}) {
+                        if (blank(need[0])) {
+                            form.error(Ui.message(ReviewsPanel.this, need[1], row));
+                            incomplete = true;
+                        }
+                    }
+                    if (!incomplete) {
+                        list.add(new Adjustment(r.description, "", new FollowUp(r.criterion.strip(), r.description,
+                                r.lead, "", blank(r.time) ? "" : r.time, ""), ""));
+                    }
+                }
+                if (incomplete) {
+                    return;
                 }
                 Review stored;
                 try {
@@ -283,13 +344,22 @@ public class ReviewsPanel extends PanelBase {
                 ReviewsPanel.this.info(Ui.message(ReviewsPanel.this, "saved", List.of(label(stored))));
                 reviews.detach();
                 for (IModel<String> m : Arrays.asList(month, content, results, adjustments, reviewers,
-                        recommendations, fuCriterion, fuDescription, fuLead, fuTime)) {
+                        recommendations)) {
                     m.setObject("");
                 }
+                followUps.clear();
+                followUps.addAll(emptyRows());
                 period.setObject(null);
             }
-        });
+        };
+        form.add(save);
+        // Enter in a field saves, as before the "add a row" button came before the save button.
+        form.setDefaultButton(save);
         return form;
+    }
+
+    private static List<FollowUpRow> emptyRows() {
+        return IntStream.range(0, FOLLOW_UP_ROWS).mapToObj(i -> new FollowUpRow()).toList();
     }
 
     private static boolean blank(String s) {

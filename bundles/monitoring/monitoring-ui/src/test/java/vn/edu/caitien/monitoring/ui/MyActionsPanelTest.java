@@ -221,4 +221,50 @@ class MyActionsPanelTest extends PanelTestSupport {
         tester.assertLabel(CONTENT + MyActionsPanel.ACTIONS + ":0:dueState", "Due soon");
         tester.assertLabel(CONTENT + MyActionsPanel.ACTIONS + ":0:status", "Not started");
     }
+
+    /**
+     * A request that arrives while the portal stops (the module's services are gone) gets the module-unavailable
+     * message in the panel, on the first render and on a click in a page rendered before: no error page.
+     */
+    @Test
+    void whenTheServicesGoThePanelSaysTheModuleIsUnavailable() {
+        java.util.Map<Class<?>, Object> services = new java.util.concurrent.ConcurrentHashMap<>(java.util.Map.of(
+                vn.edu.caitien.monitoring.api.MonitoringService.class, fake,
+                vn.edu.caitien.monitoring.api.EvidenceService.class, fake,
+                vn.edu.caitien.plan.api.PlanService.class, fake.planService()));
+        tester.destroy();
+        tester = new org.apache.wicket.util.tester.WicketTester(
+                new vn.edu.caitien.testsupport.wicket.FakeServicesApplication(services) {
+                    @Override
+                    public vn.edu.caitien.portal.api.ui.ServiceLocator serviceLocator() {
+                        return new vn.edu.caitien.portal.api.ui.ServiceLocator() {
+                            @Override
+                            public <T> java.util.Optional<T> find(Class<T> type) {
+                                return java.util.Optional.ofNullable(services.get(type)).map(type::cast);
+                            }
+                        };
+                    }
+                });
+        open("vi");
+        select();
+        tester.assertInvisible("panel:unavailable");
+
+        // The portal stops: the services go, the page stays in the browser.
+        services.clear();
+        tester.clickLink(CONTENT + MyActionsPanel.ACTIONS + ":1:" + MyActionsPanel.SELECT);
+        tester.assertVisible("panel:unavailable");
+        tester.assertContains("Dịch vụ theo dõi tạm thời không sẵn sàng");
+        tester.assertInvisible("panel:" + MyActionsPanel.CONTENT);
+
+        open("en");
+        tester.assertContains("The monitoring service is not available right now");
+        tester.assertInvisible("panel:" + MyActionsPanel.CONTENT);
+
+        // Back: the list again.
+        services.put(vn.edu.caitien.monitoring.api.MonitoringService.class, fake);
+        services.put(vn.edu.caitien.monitoring.api.EvidenceService.class, fake);
+        open("vi");
+        tester.assertInvisible("panel:unavailable");
+        tester.assertContains("Bồi dưỡng giáo viên dạy Tin học");
+    }
 }

@@ -234,9 +234,9 @@ class RealServicePanelsTest {
         form.setValue("content", "Rà soát học kỳ I");
         form.setValue("results", "Một công việc quá hạn");
         form.setValue("reviewers", "Ngô Thị Lan");
-        form.setValue("fuCriterion", "3.1");
-        form.setValue("fuDescription", "Hoàn thiện sân chơi trước Tết");
-        form.setValue("fuLead", "Hiệu trưởng");
+        form.setValue("followUps:0:criterion", "3.1");
+        form.setValue("followUps:0:description", "Hoàn thiện sân chơi trước Tết");
+        form.setValue("followUps:0:lead", "Hiệu trưởng");
         form.submit(ReviewsPanel.SAVE);
         // The team may review but not change the plan: the follow-up is refused, nothing is stored.
         tester.assertErrorMessages("Bạn không có quyền bổ sung công việc khắc phục vào kế hoạch.");
@@ -250,9 +250,9 @@ class RealServicePanelsTest {
         form.setValue("content", "Rà soát học kỳ I");
         form.setValue("results", "Một công việc quá hạn");
         form.setValue("reviewers", "Ngô Thị Lan\nLê Văn Hòa");
-        form.setValue("fuCriterion", "3.1");
-        form.setValue("fuDescription", "Hoàn thiện sân chơi trước Tết");
-        form.setValue("fuLead", "Hiệu trưởng");
+        form.setValue("followUps:0:criterion", "3.1");
+        form.setValue("followUps:0:description", "Hoàn thiện sân chơi trước Tết");
+        form.setValue("followUps:0:lead", "Hiệu trưởng");
         form.submit(ReviewsPanel.SAVE);
         tester.assertNoErrorMessage();
         assertThat(monitoring.reviews(PRINCIPAL, plan.getId())).singleElement()

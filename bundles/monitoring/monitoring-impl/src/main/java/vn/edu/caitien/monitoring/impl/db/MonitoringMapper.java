@@ -38,7 +38,8 @@ public interface MonitoringMapper {
      * The state row {@code A} belongs to the plan that counts for its school and year: no other plan of the school
      * covering that year beats it (the school-year plan wins over a stage plan, then the newest), so a school with a
      * stage plan and a school-year plan is counted once. The same rule picks the plan of a school's roll-up line
-     * (MonitoringServiceImpl.better). Used by the cells' rebuild, the drill-down and migration V003.
+     * (MonitoringServiceImpl.better). Used by migration V003; the cells' rebuild and the drill-down apply the same
+     * rule in Java (MonitoringStore.counted).
      */
     String COUNTED = "NOT EXISTS (SELECT 1 FROM MONITORING.PLAN_STATE P, MONITORING.PLAN_STATE O"
             + " WHERE P.PLAN_ID = A.PLAN_ID AND O.SCHOOL_NO = P.SCHOOL_NO AND O.PLAN_ID &lt;&gt; P.PLAN_ID"
@@ -84,10 +85,23 @@ public interface MonitoringMapper {
 
     // ---- roll-up cells (see V002)
 
-    @Select("<script>SELECT A.CRITERION_NO, A.STATUS_NO, A.PERCENT_DONE, A.PLANNED, A.SPENT, A.DUE_DATE"
-            + " FROM MONITORING.ACTION_STATE A WHERE A.SCHOOL_YEAR = #{year} AND A.SCHOOL_NO = #{schoolNo} AND "
-            + COUNTED + "</script>")
+    /**
+     * The state rows of a school and year for its cells, of every plan: {@link MonitoringStore#rebuildCells} keeps
+     * those of the plan that counts ({@link #COUNTED}, applied in Java to the school's plans: Derby answered the
+     * subquery with a hash scan of every plan state, for each school).
+     */
+    @Select("SELECT A.PLAN_ID, A.CRITERION_NO, A.STATUS_NO, A.PERCENT_DONE, A.PLANNED, A.SPENT, A.DUE_DATE"
+            + " FROM MONITORING.ACTION_STATE A WHERE A.SCHOOL_YEAR = #{year} AND A.SCHOOL_NO = #{schoolNo}")
     List<StateRow> cellSources(@Param("schoolNo") int schoolNo, @Param("year") int year);
+
+    /** The periods of the plans covering a school year, of the schools given (null: all) (the rule of COUNTED). */
+    @Select("<script>SELECT PLAN_ID, SCHOOL_NO, START_YEAR, END_YEAR FROM MONITORING.PLAN_STATE"
+            + " WHERE START_YEAR &lt;= #{year} AND END_YEAR &gt; #{year}" + SCHOOLS_IN + "</script>")
+    List<PlanStateRow> yearPlans(@Param("year") int year, @Param("schools") Collection<Integer> schools);
+
+    /** The periods of a school's plans (the rule of {@link #COUNTED}). */
+    @Select("SELECT PLAN_ID, START_YEAR, END_YEAR FROM MONITORING.PLAN_STATE WHERE SCHOOL_NO = #{schoolNo}")
+    List<PlanStateRow> schoolPlans(int schoolNo);
 
     @Delete("DELETE FROM MONITORING.ROLL_CELL WHERE SCHOOL_YEAR = #{year} AND SCHOOL_NO = #{schoolNo}")
     int deleteCells(@Param("schoolNo") int schoolNo, @Param("year") int year);
@@ -108,10 +122,25 @@ public interface MonitoringMapper {
             + " #{r.dueDate}, #{r.n})</foreach></script>")
     int insertSpill(@Param("rows") List<SpillRow> rows);
 
-    @Select("<script>SELECT * FROM MONITORING.PLAN_STATE WHERE START_YEAR &lt;= #{year} AND END_YEAR &gt; #{year}"
+    @Delete("DELETE FROM MONITORING.ROLL_SCHOOL WHERE SCHOOL_YEAR = #{year} AND SCHOOL_NO = #{schoolNo}")
+    int deleteSchoolSum(@Param("schoolNo") int schoolNo, @Param("year") int year);
+
+    @Insert("INSERT INTO MONITORING.ROLL_SCHOOL (SCHOOL_YEAR, SCHOOL_NO, ACTIONS, DONE, CANCELLED, IN_PROGRESS,"
+            + " PERCENT_SUM, PLANNED, SPENT, CELLS) VALUES (#{schoolYear}, #{schoolNo}, #{actions}, #{done},"
+            + " #{cancelled}, #{inProgress}, #{percentSum}, #{planned}, #{spent}, #{cells,jdbcType=VARCHAR})")
+    int insertSchoolSum(Rows.SchoolAggRow row);
+
+    /** The schools' lines of the year (V004); the caller counts overdue, due soon and the criteria from CELLS. */
+    @Select("<script>SELECT SCHOOL_NO, ACTIONS, DONE, CANCELLED, IN_PROGRESS, PERCENT_SUM, PLANNED, SPENT, CELLS"
+            + " FROM MONITORING.ROLL_SCHOOL WHERE SCHOOL_YEAR = #{year}" + SCHOOLS_IN + "</script>")
+    List<SchoolAggRow> schoolSums(@Param("year") int year, @Param("schools") Collection<Integer> schools);
+
+    /** The plan states of the year, the columns the roll-up shows. */
+    @Select("<script>SELECT PLAN_ID, SCHOOL_ID, START_YEAR, END_YEAR, STATUS, PUBLISHED_REVISION"
+            + " FROM MONITORING.PLAN_STATE WHERE START_YEAR &lt;= #{year} AND END_YEAR &gt; #{year}"
             + " <if test='schools != null'>AND SCHOOL_NO IN <foreach item='s' collection='schools' open='('"
             + " separator=',' close=')'>#{s}</foreach></if></script>")
-    List<PlanStateRow> planStatesOfYear(@Param("year") int year, @Param("schools") Collection<Integer> schools);
+    List<PlanStateRow> rollUpPlans(@Param("year") int year, @Param("schools") Collection<Integer> schools);
 
     @Select("SELECT NUM FROM MONITORING.SCHOOL_NO WHERE SCHOOL_ID = #{schoolId}")
     Integer schoolNo(String schoolId);
@@ -190,11 +219,16 @@ public interface MonitoringMapper {
     List<CriterionAggRow> criterionSpill(@Param("year") int year, @Param("schools") Collection<Integer> schools,
                                          @Param("today") Date today);
 
+    /**
+     * The actions behind on a criterion in a school year, of every plan: the caller keeps those of the plan that
+     * counts ({@link #COUNTED}, applied in Java with {@link #yearPlans}; Derby answered the subquery with a hash scan
+     * of every plan state for each row, 1.4 s for 1,000 schools).
+     */
     @Select("<script>SELECT A.* FROM MONITORING.ACTION_STATE A WHERE A.SCHOOL_YEAR = #{year}"
             + " AND A.CRITERION_NO = #{criterion} AND (A.STATUS_NO = 3 OR (A." + OPEN + " AND A.DUE_DATE &lt; #{today}))"
             + " <if test='schools != null'> AND A.SCHOOL_NO IN"
             + " <foreach item='s' collection='schools' open='(' separator=',' close=')'>#{s}</foreach></if>"
-            + " AND " + COUNTED + " ORDER BY A.DUE_DATE, A.SCHOOL_NO, A.SEQ</script>")
+            + " ORDER BY A.DUE_DATE, A.SCHOOL_NO, A.SEQ</script>")
     List<StateRow> behind(@Param("year") int year, @Param("criterion") int criterion,
                           @Param("schools") Collection<Integer> schools, @Param("today") Date today);
 
@@ -262,6 +296,27 @@ public interface MonitoringMapper {
     @Select("SELECT * FROM MONITORING.REVIEW WHERE ID = #{id}")
     ReviewRow review(long id);
 
+    /** The plans with an action behind on a criterion in a school year (a superset of the drill-down's plans). */
+    String BEHIND_PLANS = "SELECT A.PLAN_ID FROM MONITORING.ACTION_STATE A WHERE A.SCHOOL_YEAR = #{year}"
+            + " AND A.CRITERION_NO = #{criterion} AND (A.STATUS_NO = 3 OR (A." + OPEN + " AND A.DUE_DATE &lt; #{today}))";
+
+    /** The plan and adjustments of the reviews of the plans behind on a criterion (the drill-down's marker). */
+    @Select("<script>SELECT R.PLAN_ID, R.ADJUSTMENTS FROM MONITORING.REVIEW R WHERE R.PLAN_ID IN (" + BEHIND_PLANS
+            + ")</script>")
+    List<ReviewRow> reviewAdjustmentsBehind(@Param("year") int year, @Param("criterion") int criterion,
+                                            @Param("today") Date today);
+
+    /** The plan and findings of the inspections of the plans behind on a criterion (the drill-down's marker). */
+    @Select("<script>SELECT I.PLAN_ID, I.FINDINGS FROM MONITORING.INSPECTION I WHERE I.PLAN_ID IN (" + BEHIND_PLANS
+            + ")</script>")
+    List<InspectionRow> inspectionFindingsBehind(@Param("year") int year, @Param("criterion") int criterion,
+                                                 @Param("today") Date today);
+
+    /** The plan and adjustments of the plans' reviews (the follow-up marker). */
+    @Select("<script>SELECT PLAN_ID, ADJUSTMENTS FROM MONITORING.REVIEW WHERE PLAN_ID IN"
+            + " <foreach item='p' collection='plans' open='(' separator=',' close=')'>#{p}</foreach></script>")
+    List<ReviewRow> reviewAdjustments(@Param("plans") Collection<Long> plans);
+
     // ---- inspections
 
     @Insert("INSERT INTO MONITORING.INSPECTION (PLAN_ID, SCHOOL_ID, BODY_ID, BODY_NAME, STARTS_AT, TEAM, PARTICIPANTS,"
@@ -282,6 +337,11 @@ public interface MonitoringMapper {
 
     @Select("SELECT * FROM MONITORING.INSPECTION WHERE ID = #{id}")
     InspectionRow inspection(long id);
+
+    /** The plan and findings of the plans' inspections (the follow-up marker). */
+    @Select("<script>SELECT PLAN_ID, FINDINGS FROM MONITORING.INSPECTION WHERE PLAN_ID IN"
+            + " <foreach item='p' collection='plans' open='(' separator=',' close=')'>#{p}</foreach></script>")
+    List<InspectionRow> inspectionFindings(@Param("plans") Collection<Long> plans);
 
     // ---- evidence (the content is written and read over JDBC by EvidenceStore)
 
@@ -350,6 +410,10 @@ public interface MonitoringMapper {
     @Delete("DELETE FROM MONITORING.ROLL_SPILL WHERE SCHOOL_NO IN (SELECT NUM FROM MONITORING.SCHOOL_NO"
             + " WHERE SCHOOL_ID = #{schoolId})")
     int purgeSpill(String schoolId);
+
+    @Delete("DELETE FROM MONITORING.ROLL_SCHOOL WHERE SCHOOL_NO IN (SELECT NUM FROM MONITORING.SCHOOL_NO"
+            + " WHERE SCHOOL_ID = #{schoolId})")
+    int purgeSchoolSums(String schoolId);
 
     @Delete("DELETE FROM MONITORING.CLOSE_ACTION WHERE PLAN_ID IN (SELECT PLAN_ID FROM MONITORING.YEAR_CLOSE"
             + " WHERE SCHOOL_ID = #{schoolId})")

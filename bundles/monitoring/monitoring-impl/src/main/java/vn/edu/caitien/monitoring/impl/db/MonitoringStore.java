@@ -119,20 +119,51 @@ public final class MonitoringStore {
     }
 
     /**
-     * Rebuilds the roll-up cells of one school and school year from its state rows, in the caller's transaction
+     * Rebuilds the roll-up cells of one school and school year, and its line of {@code ROLL_SCHOOL}, from its state
+     * rows, in the caller's transaction
      * (which holds {@link MonitoringMapper#lockSchool}).
      */
     public static void rebuildCells(MonitoringMapper mapper, int schoolNo, int year) {
         List<Rows.SpillRow> spill = new ArrayList<>();
-        List<Rows.CellRow> cells = Cells.of(year, schoolNo, mapper.cellSources(schoolNo, year), spill);
+        List<StateRow> sources = counted(mapper.cellSources(schoolNo, year), mapper.schoolPlans(schoolNo), year);
+        List<Rows.CellRow> cells = Cells.of(year, schoolNo, sources, spill);
         mapper.deleteCells(schoolNo, year);
         mapper.deleteSpill(schoolNo, year);
+        mapper.deleteSchoolSum(schoolNo, year);
+        if (!cells.isEmpty()) {
+            mapper.insertSchoolSum(Cells.summary(year, schoolNo, cells, sources));
+        }
         for (int i = 0; i < cells.size(); i += CHUNK) {
             mapper.insertCells(cells.subList(i, Math.min(cells.size(), i + CHUNK)));
         }
         for (int i = 0; i < spill.size(); i += CHUNK) {
             mapper.insertSpill(spill.subList(i, Math.min(spill.size(), i + CHUNK)));
         }
+    }
+
+    /**
+     * The rule of {@link MonitoringMapper#COUNTED}: a state row of year {@code year} counts unless another plan of the
+     * school covering that year beats its plan (a shorter period — the school-year plan over a stage plan —, then the
+     * newer plan); a row whose plan has no plan state counts.
+     *
+     * @param plans the plan states of the school (period and id): all, or those covering the year
+     */
+    public static List<StateRow> counted(List<StateRow> rows, List<Rows.PlanStateRow> plans, int year) {
+        java.util.Map<Long, Rows.PlanStateRow> byId = new java.util.HashMap<>();
+        plans.forEach(p -> byId.put(p.planId, p));
+        java.util.Map<Long, Boolean> counts = new java.util.HashMap<>();
+        List<StateRow> out = new ArrayList<>();
+        for (StateRow r : rows) {
+            if (counts.computeIfAbsent(r.planId, id -> {
+                Rows.PlanStateRow p = byId.get(id);
+                return p == null || plans.stream().noneMatch(o -> o.planId != p.planId && o.startYear <= year
+                        && o.endYear > year && (o.endYear - o.startYear < p.endYear - p.startYear
+                        || (o.endYear - o.startYear == p.endYear - p.startYear && o.planId > p.planId)));
+            })) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** Inserts state rows in chunks. */

@@ -230,9 +230,15 @@ public final class Rows {
         public Timestamp sentAt;
     }
 
-    /** Per school counts and sums of one school year (roll-up). */
+    /**
+     * Per school counts and sums of one school year (roll-up); also a row of {@code ROLL_SCHOOL}, whose overdue and
+     * due-soon counts are computed from {@link #cells} (see {@link Cells#count}).
+     */
     public static final class SchoolAggRow {
+        public int schoolYear;
         public int schoolNo;
+        /** ROLL_SCHOOL only: its cells encoded, see V004; null for a row written by the migration. */
+        public String cells;
         public int actions;
         public int done;
         public int cancelled;

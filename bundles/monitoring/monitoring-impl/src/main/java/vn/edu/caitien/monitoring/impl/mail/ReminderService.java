@@ -85,6 +85,10 @@ public final class ReminderService {
         @AttributeDefinition(name = "STARTTLS")
         boolean starttls() default false;
 
+        /** @return whether the connection is TLS from the first byte (implicit TLS, "SMTPS", usually port 465) */
+        @AttributeDefinition(name = "Implicit TLS (SMTPS)")
+        boolean tls() default false;
+
         /** @return an address template when the host has no MailAddressBook: {@code {user}@truong.edu.vn} */
         @AttributeDefinition(name = "Address template", required = false)
         String address_template() default "";
@@ -247,7 +251,8 @@ public final class ReminderService {
             return false;
         }
         new SmtpClient(new SmtpClient.Settings(config.host(), config.port(), config.from(), config.username(),
-                config.password(), config.starttls(), config.timeout_ms())).send(address.get(), subject, text);
+                config.password(), config.starttls(), config.tls(), config.timeout_ms())).send(address.get(), subject,
+                text);
         return true;
     }
 

@@ -11,12 +11,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.UUID;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import vn.edu.caitien.portal.api.NotificationException;
 
 /**
- * A minimal SMTP client (RFC 5321) for the reminder fallback: EHLO, optional STARTTLS, AUTH PLAIN, one message per
+ * A minimal SMTP client (RFC 5321) for the reminder fallback: EHLO, STARTTLS or implicit TLS (RFC 8314, port 465) as
+ * configured, the server's certificate checked against the trusted ones and the host name, AUTH PLAIN, one message per
  * connection, UTF-8 plain text in base64. Written here because no OSGi-ready Jakarta Mail artifact is available to
  * this build (only framework-specific mailers are), and a reminder digest needs nothing more; it is tested against an
  * in-test SMTP server. Thread-safe: it holds only settings.
@@ -30,17 +32,31 @@ public final class SmtpClient {
      * @param username  empty for no authentication
      * @param password  the password
      * @param starttls  whether to upgrade the connection with STARTTLS (required when set)
+     * @param tls       whether the connection is TLS from the first byte (implicit TLS, "SMTPS", port 465)
      * @param timeoutMs connect and read timeout
      */
     public record Settings(String host, int port, String from, String username, String password, boolean starttls,
-                           int timeoutMs) {
+                           boolean tls, int timeoutMs) {
+
+        /** Settings without implicit TLS. */
+        public Settings(String host, int port, String from, String username, String password, boolean starttls,
+                        int timeoutMs) {
+            this(host, port, from, username, password, starttls, false, timeoutMs);
+        }
     }
 
     private final Settings settings;
+    private final SSLSocketFactory tlsSockets;
 
-    /** @param settings where and how to send */
+    /** @param settings where and how to send; TLS trusts the Java runtime's certificate authorities */
     public SmtpClient(Settings settings) {
+        this(settings, (SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    /** @param tlsSockets the TLS sockets (tests trust their own server's certificate) */
+    SmtpClient(Settings settings, SSLSocketFactory tlsSockets) {
         this.settings = settings;
+        this.tlsSockets = tlsSockets;
     }
 
     /**
@@ -52,18 +68,20 @@ public final class SmtpClient {
     public void send(String to, String subject, String text) {
         requireAddress(to);
         requireAddress(settings.from());
-        try (Socket plain = new Socket()) {
-            plain.connect(new InetSocketAddress(settings.host(), settings.port()), settings.timeoutMs());
-            plain.setSoTimeout(settings.timeoutMs());
-            Socket socket = plain;
+        try (Socket first = settings.tls() ? tlsSockets.createSocket() : new Socket()) {
+            first.connect(new InetSocketAddress(settings.host(), settings.port()), settings.timeoutMs());
+            first.setSoTimeout(settings.timeoutMs());
+            if (first instanceof SSLSocket implicit) {
+                handshake(implicit);
+            }
+            Socket socket = first;
             Conversation c = new Conversation(socket);
             c.expect(220);
             c.command("EHLO caitien", 250);
-            if (settings.starttls()) {
+            if (settings.starttls() && !settings.tls()) {
                 c.command("STARTTLS", 220);
-                SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                        .createSocket(plain, settings.host(), settings.port(), true);
-                tls.startHandshake();
+                SSLSocket tls = (SSLSocket) tlsSockets.createSocket(first, settings.host(), settings.port(), true);
+                handshake(tls);
                 socket = tls;
                 c = new Conversation(socket);
                 c.command("EHLO caitien", 250);
@@ -82,6 +100,14 @@ public final class SmtpClient {
         } catch (IOException e) {
             throw new NotificationException("SMTP " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Checks the server's certificate against the host name too (TLS alone checks only that it is trusted). */
+    private static void handshake(SSLSocket tls) throws IOException {
+        SSLParameters parameters = tls.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        tls.setSSLParameters(parameters);
+        tls.startHandshake();
     }
 
     private static void requireAddress(String address) {

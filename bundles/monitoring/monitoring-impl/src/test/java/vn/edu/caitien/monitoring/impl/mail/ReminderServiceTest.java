@@ -99,6 +99,11 @@ class ReminderServiceTest {
             }
 
             @Override
+            public boolean tls() {
+                return false;
+            }
+
+            @Override
             public String address_template() {
                 return "{user}@truong.edu.vn";
             }
@@ -180,6 +185,7 @@ class ReminderServiceTest {
             @Override public String username() { return ""; }
             @Override public String password() { return ""; }
             @Override public boolean starttls() { return false; }
+            @Override public boolean tls() { return false; }
             @Override public String address_template() { return ""; }
             @Override public boolean enabled() { return false; }
             @Override public int check_minutes() { return 60; }
