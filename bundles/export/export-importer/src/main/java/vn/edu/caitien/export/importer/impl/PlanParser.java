@@ -479,6 +479,21 @@ final class PlanParser {
         return existing + (Texts.startsLower(t) ? " " : "\n") + t;
     }
 
+    /**
+     * A numbered "Mục tiêu…" heading: what follows its colon is the overall goal, otherwise it only opens the part
+     * where the goals follow.
+     */
+    private void goalsHeading(Unit u, String heading) {
+        sub = Sub.OVERALL;
+        String rest = heading.contains(":") ? afterColon(heading) : "";
+        if (!rest.isEmpty()) {
+            plan.setOverallGoal(appendParagraph(plan.getOverallGoal(), rest));
+            u.assign("overallGoal", Confidence.HIGH);
+        } else {
+            u.assign(STRUCTURE, Confidence.HIGH, ImportFlag.STRUCTURE);
+        }
+    }
+
     private static String afterColon(String t) {
         return t.substring(t.lastIndexOf(':') + 1).strip().replaceAll("[.;]+$", "");
     }
@@ -503,14 +518,7 @@ final class PlanParser {
         if (a.matches() && a.group(2).length() <= 120) {
             String h = Texts.fold(a.group(2));
             if (h.startsWith("muc tieu")) {
-                sub = Sub.OVERALL;
-                String rest = a.group(2).contains(":") ? afterColon(a.group(2)) : "";
-                if (!rest.isEmpty()) {
-                    plan.setOverallGoal(appendParagraph(plan.getOverallGoal(), rest));
-                    u.assign("overallGoal", Confidence.HIGH);
-                } else {
-                    u.assign(STRUCTURE, Confidence.HIGH, ImportFlag.STRUCTURE);
-                }
+                goalsHeading(u, a.group(2));
                 return;
             }
             if (h.contains("muc 4") || h.contains("diem manh") || h.contains("han che") || h.contains("diem yeu")
@@ -664,14 +672,7 @@ final class PlanParser {
                 return;
             }
             if (h.startsWith("muc tieu")) {
-                sub = Sub.OVERALL;
-                String rest = a.group(2).contains(":") ? afterColon(a.group(2)) : "";
-                if (!rest.isEmpty()) {
-                    plan.setOverallGoal(appendParagraph(plan.getOverallGoal(), rest));
-                    u.assign("overallGoal", Confidence.HIGH);
-                } else {
-                    u.assign(STRUCTURE, Confidence.HIGH, ImportFlag.STRUCTURE);
-                }
+                goalsHeading(u, a.group(2));
                 return;
             }
             if (h.startsWith("ke hoach")) {
