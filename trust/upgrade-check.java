@@ -206,6 +206,11 @@ public final class UpgradeCheck {
      *         under the provincial department), or null when it is a difference
      */
     static String compatibleDifference(String key, String before, String after) {
+        if (key.startsWith("plan ") && withoutNewEmptyFields(after).equals(before)) {
+            // plan-api 1.3 added TT 57's general information and review schedule: an old plan has them empty
+            return "the same plan; the JSON now also has the empty \"generalInformation\" and \"plannedReviews\" "
+                    + "(plan-api 1.3)";
+        }
         if (key.startsWith("rollup so ")) {
             // The province's roll-up gains the new school: its row, and the totals and criterion counts that include
             // it. Every school it had keeps its row exactly (but for the running number in the first column).
@@ -230,6 +235,14 @@ public final class UpgradeCheck {
             return "size " + before + " -> " + after + " bytes (creation time inside the file; cells identical)";
         }
         return null;
+    }
+
+    /** The fields plan-api 1.3 added, as the JSON of a plan that has nothing in them shows them. */
+    private static final Pattern NEW_EMPTY_FIELDS = Pattern.compile(",\"(generalInformation\":\"\"|plannedReviews\":\\[\\])");
+
+    /** @return a plan's JSON without the fields plan-api 1.3 added, when they are empty */
+    static String withoutNewEmptyFields(String json) {
+        return NEW_EMPTY_FIELDS.matcher(json).replaceAll("");
     }
 
     /** @return the roll-up's rows of schools by school name, without the running number */
