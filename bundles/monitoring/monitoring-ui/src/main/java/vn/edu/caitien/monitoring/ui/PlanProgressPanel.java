@@ -20,13 +20,10 @@ import vn.edu.caitien.monitoring.api.CriterionEvidence;
 import vn.edu.caitien.monitoring.api.DueRules;
 import vn.edu.caitien.monitoring.api.Evidence;
 import vn.edu.caitien.monitoring.api.EvidenceService;
-import vn.edu.caitien.monitoring.api.MonitoringNotFoundException;
 import vn.edu.caitien.monitoring.api.MonitoringService;
 import vn.edu.caitien.monitoring.api.ProgressEntry;
 import vn.edu.caitien.monitoring.api.YearClose;
-import vn.edu.caitien.plan.api.PlanNotFoundException;
 import vn.edu.caitien.plan.api.PlanSummary;
-import vn.edu.caitien.portal.api.AccessDeniedException;
 import vn.edu.caitien.portal.api.PortalContext;
 import vn.edu.caitien.portal.api.ui.DownloadProvider;
 import vn.edu.caitien.portal.api.ui.ServiceRef;
@@ -93,35 +90,8 @@ public class PlanProgressPanel extends PanelBase {
         add(choose);
 
         // Loaded once per request; the service decides: a plan not visible to the user, or no permission, shows nothing.
-        IModel<List<ActionProgress>> progress = load(() -> {
-            if (planId.getObject() == null) {
-                return null;
-            }
-            try {
-                return monitoring.get().progress(context.user(), planId.getObject());
-            } catch (PlanNotFoundException | MonitoringNotFoundException | AccessDeniedException e) {
-                return null;
-            }
-        });
-        add(new WebMarkupContainer("none") {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(progress.getObject() == null);
-            }
-        });
-        WebMarkupContainer content = new WebMarkupContainer(CONTENT) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(progress.getObject() != null);
-            }
-        };
-        add(content);
+        IModel<List<ActionProgress>> progress = loadOfPlan(planId, id -> monitoring.get().progress(context.user(), id));
+        WebMarkupContainer content = addContent(CONTENT, progress);
         IModel<List<YearClose>> closes = load(() -> progress.getObject() == null ? List.of()
                 : monitoring.get().yearCloses(context.user(), planId.getObject()));
         content.add(new Label("closed", () -> closes.getObject().isEmpty() ? "" : Ui.message(this, "closed",

@@ -26,14 +26,11 @@ import org.apache.wicket.model.PropertyModel;
 import vn.edu.caitien.monitoring.api.Adjustment;
 import vn.edu.caitien.monitoring.api.DueRules;
 import vn.edu.caitien.monitoring.api.FollowUp;
-import vn.edu.caitien.monitoring.api.MonitoringNotFoundException;
 import vn.edu.caitien.monitoring.api.MonitoringService;
 import vn.edu.caitien.monitoring.api.Review;
 import vn.edu.caitien.monitoring.api.ReviewDraft;
 import vn.edu.caitien.monitoring.api.ReviewPeriod;
-import vn.edu.caitien.plan.api.PlanNotFoundException;
 import vn.edu.caitien.plan.api.PlanSummary;
-import vn.edu.caitien.portal.api.AccessDeniedException;
 import vn.edu.caitien.portal.api.PortalContext;
 import vn.edu.caitien.portal.api.ui.ServiceRef;
 
@@ -93,35 +90,8 @@ public class ReviewsPanel extends PanelBase {
         choose.setVisible(!plans.getObject().isEmpty());
         add(choose);
 
-        reviews = load(() -> {
-            if (planId.getObject() == null) {
-                return null;
-            }
-            try {
-                return monitoring.get().reviews(context.user(), planId.getObject());
-            } catch (PlanNotFoundException | MonitoringNotFoundException | AccessDeniedException e) {
-                return null;
-            }
-        });
-        add(new WebMarkupContainer("none") {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(reviews.getObject() == null);
-            }
-        });
-        WebMarkupContainer content = new WebMarkupContainer(CONTENT) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(reviews.getObject() != null);
-            }
-        };
-        add(content);
+        reviews = loadOfPlan(planId, id -> monitoring.get().reviews(context.user(), id));
+        WebMarkupContainer content = addContent(CONTENT, reviews);
         IModel<List<ReviewPeriod>> periods = load(() -> context.school() == null ? List.of()
                 : List.copyOf(monitoring.get().reviewPeriods(context.user(), context.school().id())));
         content.add(new Label("periods", () -> Ui.message(this, "periods", List.of(periods.getObject().stream()

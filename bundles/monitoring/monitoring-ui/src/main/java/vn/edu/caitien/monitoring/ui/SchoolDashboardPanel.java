@@ -17,7 +17,6 @@ import vn.edu.caitien.monitoring.api.ActionStatus;
 import vn.edu.caitien.monitoring.api.CriterionResult;
 import vn.edu.caitien.monitoring.api.DueRules;
 import vn.edu.caitien.monitoring.api.DueState;
-import vn.edu.caitien.monitoring.api.MonitoringNotFoundException;
 import vn.edu.caitien.monitoring.api.MonitoringService;
 import vn.edu.caitien.monitoring.api.PlanDashboard;
 import vn.edu.caitien.monitoring.api.ProgressTotals;
@@ -27,9 +26,7 @@ import vn.edu.caitien.monitoring.ui.SvgChart.Group;
 import vn.edu.caitien.monitoring.ui.SvgChart.Series;
 import vn.edu.caitien.monitoring.ui.SvgChart.Span;
 import vn.edu.caitien.monitoring.ui.SvgChart.Tone;
-import vn.edu.caitien.plan.api.PlanNotFoundException;
 import vn.edu.caitien.plan.api.PlanSummary;
-import vn.edu.caitien.portal.api.AccessDeniedException;
 import vn.edu.caitien.portal.api.PortalContext;
 import vn.edu.caitien.portal.api.ui.ServiceRef;
 
@@ -79,35 +76,8 @@ public class SchoolDashboardPanel extends PanelBase {
                 && p.id() == planId.getObject()));
         add(choose);
 
-        IModel<PlanDashboard> dashboard = load(() -> {
-            if (planId.getObject() == null) {
-                return null;
-            }
-            try {
-                return monitoring.get().dashboard(context.user(), planId.getObject());
-            } catch (PlanNotFoundException | MonitoringNotFoundException | AccessDeniedException e) {
-                return null;
-            }
-        });
-        add(new WebMarkupContainer("none") {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(dashboard.getObject() == null);
-            }
-        });
-        WebMarkupContainer content = new WebMarkupContainer(CONTENT) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(dashboard.getObject() != null);
-            }
-        };
-        add(content);
+        IModel<PlanDashboard> dashboard = loadOfPlan(planId, id -> monitoring.get().dashboard(context.user(), id));
+        WebMarkupContainer content = addContent(CONTENT, dashboard);
         content.add(new Label("summary", () -> summary(this, dashboard.getObject().totals(),
                 dashboard.getObject().asOf())));
         content.add(svg(STANDARDS, () -> standardsChart(this, dashboard.getObject())));
