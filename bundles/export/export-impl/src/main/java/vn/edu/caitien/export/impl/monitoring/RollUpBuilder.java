@@ -1,6 +1,10 @@
 package vn.edu.caitien.export.impl.monitoring;
 
 import static vn.edu.caitien.export.impl.Texts.nfc;
+import static vn.edu.caitien.export.impl.monitoring.ReportParts.bold;
+import static vn.edu.caitien.export.impl.monitoring.ReportParts.boldCount;
+import static vn.edu.caitien.export.impl.monitoring.ReportParts.centre;
+import static vn.edu.caitien.export.impl.monitoring.ReportParts.count;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.edu.caitien.export.api.Align;
 import vn.edu.caitien.export.api.Block;
 import vn.edu.caitien.export.api.ClosingBlock;
 import vn.edu.caitien.export.api.Document;
@@ -18,11 +21,9 @@ import vn.edu.caitien.export.api.HeaderBlock;
 import vn.edu.caitien.export.api.Heading;
 import vn.edu.caitien.export.api.Orientation;
 import vn.edu.caitien.export.api.Paragraph;
-import vn.edu.caitien.export.api.Run;
 import vn.edu.caitien.export.api.Section;
 import vn.edu.caitien.export.api.Table;
 import vn.edu.caitien.export.api.Table.Cell;
-import vn.edu.caitien.export.api.Table.Column;
 import vn.edu.caitien.export.api.Table.ColumnType;
 import vn.edu.caitien.export.api.Table.Row;
 import vn.edu.caitien.export.api.Table.RowKind;
@@ -144,9 +145,8 @@ public final class RollUpBuilder {
         b.add(Paragraph.text("Tổng số công việc/giải pháp: " + t.actions() + "; hoàn thành " + t.done()
                 + "; đang thực hiện " + t.inProgress() + "; chưa bắt đầu " + t.notStarted() + "; đã hủy "
                 + t.cancelled() + "; quá hạn " + t.overdue() + "; sắp đến hạn " + t.dueSoon() + "."));
-        b.add(Paragraph.text("Tỷ lệ hoàn thành bình quân: " + t.percent() + "%."));
-        b.add(Paragraph.of(Run.plain("Kinh phí dự kiến: "), Run.bold(Texts.money(t.planned())),
-                Run.plain("; đã chi: "), Run.bold(Texts.money(t.spent())), Run.plain(".")));
+        b.add(ReportParts.meanPercent(t));
+        b.add(ReportParts.budget(t));
         long behind = r.criteria().stream().filter(c -> c.schoolsBehind() > 0).count();
         b.add(Paragraph.text("Số tiêu chí có trường chậm tiến độ: " + behind + "."));
         b.add(new Heading(1, "II. KẾT QUẢ THEO TỪNG TRƯỜNG"));
@@ -160,45 +160,8 @@ public final class RollUpBuilder {
                 + "giáo dục năm học " + years, fileBase, List.of(new Section(Orientation.PORTRAIT, b)), data(body, r));
     }
 
-    private static List<Row> head(List<String> titles) {
-        List<Row> rows = new ArrayList<>();
-        rows.add(new Row(RowKind.HEADER, titles.stream().map(c -> Cell.of(Run.bold(c), Align.CENTER)).toList()));
-        List<Cell> numbers = new ArrayList<>();
-        for (int i = 1; i <= titles.size(); i++) {
-            numbers.add(Cell.of(Run.italic("(" + i + ")"), Align.CENTER));
-        }
-        rows.add(new Row(RowKind.COLUMN_NUMBERS, numbers));
-        return rows;
-    }
-
-    /** Columns; those from {@code firstCount} to {@code lastCount} hold counts. */
-    private static List<Column> columns(List<String> titles, int[] weights, int firstCount, int lastCount) {
-        List<Column> out = new ArrayList<>();
-        for (int i = 0; i < titles.size(); i++) {
-            out.add(new Column(titles.get(i), weights[i], i >= firstCount && i <= lastCount ? ColumnType.NUMBER
-                    : ColumnType.TEXT));
-        }
-        return out;
-    }
-
-    private static Cell count(int v) {
-        return centre(v).withAmount((long) v);
-    }
-
-    private static Cell boldCount(int v) {
-        return bold(v).withAmount((long) v);
-    }
-
-    private static Cell centre(Object v) {
-        return Cell.of(Run.plain(String.valueOf(v)), Align.CENTER);
-    }
-
-    private static Cell bold(Object v) {
-        return Cell.of(Run.bold(String.valueOf(v)), Align.CENTER);
-    }
-
     private static Table schools(RollUp r) {
-        List<Row> rows = head(SCHOOL_COLUMNS);
+        List<Row> rows = ReportParts.head(SCHOOL_COLUMNS);
         int n = 0;
         for (SchoolRollUp s : r.schools()) {
             ProgressTotals x = s.totals();
@@ -208,13 +171,14 @@ public final class RollUpBuilder {
                     centre(x.percent() + "%"))));
         }
         ProgressTotals t = r.totals();
-        rows.add(new Row(RowKind.TOTAL, List.of(Cell.of(Run.bold("Tổng cộng"), Align.CENTER).columns(3),
+        rows.add(new Row(RowKind.TOTAL, List.of(ReportParts.totalLabel(3),
                 boldCount(t.actions()), boldCount(t.done()), boldCount(t.overdue()), bold(t.percent() + "%"))));
-        return new Table("Theo trường", columns(SCHOOL_COLUMNS, SCHOOL_WEIGHTS, 3, 5), rows);
+        return new Table("Theo trường", ReportParts.columns(SCHOOL_COLUMNS, SCHOOL_WEIGHTS, ColumnType.NUMBER, 3, 4, 5),
+                rows);
     }
 
     private static Table criteria(RollUp r) {
-        List<Row> rows = head(CRITERION_COLUMNS);
+        List<Row> rows = ReportParts.head(CRITERION_COLUMNS);
         int n = 0;
         int actions = 0;
         int done = 0;
@@ -223,8 +187,7 @@ public final class RollUpBuilder {
         for (CriterionRollUp c : r.criteria()) {
             if (c.standardNo() != standard) {
                 standard = c.standardNo();
-                rows.add(new Row(RowKind.GROUP, List.of(Cell.of(Run.bold(standard > 0 ? "Tiêu chuẩn " + standard
-                        : "Công việc khác"), Align.LEFT).columns(CRITERION_COLUMNS.size()))));
+                rows.add(ReportParts.standardRow(standard, CRITERION_COLUMNS.size()));
             }
             rows.add(new Row(RowKind.BODY, List.of(centre(++n), Cell.text("Tiêu chí " + c.criterionCode()),
                     count(c.schools()), count(c.schoolsBehind()), count(c.actions()), count(c.done()),
@@ -234,9 +197,10 @@ public final class RollUpBuilder {
             overdue += c.overdue();
         }
         // Schools are not added up across criteria (a school works on several); actions are.
-        rows.add(new Row(RowKind.TOTAL, List.of(Cell.of(Run.bold("Tổng cộng"), Align.CENTER).columns(4),
+        rows.add(new Row(RowKind.TOTAL, List.of(ReportParts.totalLabel(4),
                 boldCount(actions), boldCount(done), boldCount(overdue))));
-        return new Table("Theo tiêu chí", columns(CRITERION_COLUMNS, CRITERION_WEIGHTS, 2, 6), rows);
+        return new Table("Theo tiêu chí", ReportParts.columns(CRITERION_COLUMNS, CRITERION_WEIGHTS, ColumnType.NUMBER,
+                2, 3, 4, 5, 6), rows);
     }
 
     private static Map<String, Object> data(SupervisingBody body, RollUp r) {
@@ -246,7 +210,7 @@ public final class RollUpBuilder {
         m.put("bodyName", nfc(body.name()));
         m.put("schoolYear", DueRules.schoolYearLabel(r.schoolYearStart()));
         m.put("asOf", r.asOf() == null ? null : r.asOf().toString());
-        m.put("totals", YearEndReportBuilder.totals(r.totals()));
+        m.put("totals", ReportParts.totals(r.totals()));
         List<Object> schools = new ArrayList<>();
         for (SchoolRollUp s : r.schools()) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -255,7 +219,7 @@ public final class RollUpBuilder {
             x.put("planId", s.planId());
             x.put("planStatus", s.planStatus());
             x.put("closed", s.closed());
-            x.put("totals", YearEndReportBuilder.totals(s.totals()));
+            x.put("totals", ReportParts.totals(s.totals()));
             schools.add(x);
         }
         m.put("schools", schools);

@@ -1,6 +1,10 @@
 package vn.edu.caitien.export.impl.monitoring;
 
 import static vn.edu.caitien.export.impl.Texts.nfc;
+import static vn.edu.caitien.export.impl.monitoring.ReportParts.bold;
+import static vn.edu.caitien.export.impl.monitoring.ReportParts.boldCount;
+import static vn.edu.caitien.export.impl.monitoring.ReportParts.centre;
+import static vn.edu.caitien.export.impl.monitoring.ReportParts.count;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,14 +12,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.edu.caitien.export.api.Align;
 import vn.edu.caitien.export.api.Block;
-import vn.edu.caitien.export.api.ClosingBlock;
 import vn.edu.caitien.export.api.Document;
 import vn.edu.caitien.export.api.DocumentKind;
-import vn.edu.caitien.export.api.HeaderBlock;
 import vn.edu.caitien.export.api.Heading;
 import vn.edu.caitien.export.api.Orientation;
 import vn.edu.caitien.export.api.Paragraph;
@@ -23,7 +24,6 @@ import vn.edu.caitien.export.api.Run;
 import vn.edu.caitien.export.api.Section;
 import vn.edu.caitien.export.api.Table;
 import vn.edu.caitien.export.api.Table.Cell;
-import vn.edu.caitien.export.api.Table.Column;
 import vn.edu.caitien.export.api.Table.ColumnType;
 import vn.edu.caitien.export.api.Table.Row;
 import vn.edu.caitien.export.api.Table.RowKind;
@@ -125,26 +125,21 @@ public final class YearEndReportBuilder {
         }
         List<CriterionResult> criteria = new ArrayList<>();
         byCriterion.forEach((code, list) -> criteria.add(new CriterionResult(code,
-                list.get(0).standardNo() > 0 ? list.get(0).standardNo() : standardOf(code), totals(list))));
+                list.get(0).standardNo() > 0 ? list.get(0).standardNo() : standardOf(code), ReportParts.totals(list))));
         criteria.sort((a, b) -> CRITERIA.compare(a.criterionCode(), b.criterionCode()));
-        return build(plan, schoolYearStart, lines, criteria, totals(progress), asOf, false, "", titles);
+        return build(plan, schoolYearStart, lines, criteria, ReportParts.totals(progress), asOf, false, "", titles);
     }
 
     private static Document build(PlanDocument plan, int year, List<Line> lines, List<CriterionResult> criteria,
                                   ProgressTotals t, LocalDate day, boolean closed, String closedBy,
                                   Map<String, String> titles) {
         DocumentHeader h = plan.getHeader();
-        Locale vi = Locale.forLanguageTag("vi");
         String years = DueRules.schoolYearLabel(year);
-        String symbol = h.getSymbol().startsWith("KH-") ? "BC-" + h.getSymbol().substring(3)
-                : "BC" + (h.getSymbol().isEmpty() ? "" : "-" + h.getSymbol());
         String number = DocumentNumbers.format(h.getNumber(), h.getSymbol());
         String subject = "Kết quả thực hiện Kế hoạch cải tiến chất lượng giáo dục năm học " + years
                 + (closed ? "" : "\n(số liệu tạm tính đến ngày " + Texts.date(day) + ")");
         List<Block> first = new ArrayList<>();
-        first.add(new HeaderBlock(nfc(h.getParentBody()).toUpperCase(vi), nfc(h.getIssuingBody()).toUpperCase(vi),
-                "Số:       /" + symbol, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                Texts.placeDate(nfc(h.getPlace()), day)));
+        first.add(ReportParts.schoolHeader(h, day));
         first.add(new TitleBlock("BÁO CÁO", subject));
         first.add(Paragraph.text("Thực hiện Kế hoạch số " + number
                 + (h.getDate() == null ? "" : " ngày " + Texts.date(h.getDate()))
@@ -158,9 +153,8 @@ public final class YearEndReportBuilder {
         first.add(Paragraph.text("Kế hoạch có " + t.actions() + " công việc/giải pháp. Kết quả: hoàn thành " + t.done()
                 + "; đang thực hiện " + t.inProgress() + "; chưa thực hiện " + t.notStarted() + "; đã hủy "
                 + t.cancelled() + (closed ? "" : "; quá hạn " + t.overdue()) + "."));
-        first.add(Paragraph.text("Tỷ lệ hoàn thành bình quân: " + t.percent() + "%."));
-        first.add(Paragraph.of(Run.plain("Kinh phí dự kiến: "), Run.bold(Texts.money(t.planned())),
-                Run.plain("; đã chi: "), Run.bold(Texts.money(t.spent())), Run.plain(".")));
+        first.add(ReportParts.meanPercent(t));
+        first.add(ReportParts.budget(t));
         long criteriaDone = criteria.stream().filter(CriterionResult::done).count();
         first.add(Paragraph.text("Số tiêu chí đã hoàn thành toàn bộ công việc: " + criteriaDone + "/" + criteria.size()
                 + "."));
@@ -189,18 +183,7 @@ public final class YearEndReportBuilder {
                         + (i == carried.size() - 1 ? "." : ";")));
             }
         }
-        List<String> recipients = new ArrayList<>();
-        h.getRecipients().forEach(r -> recipients.add("- " + nfc(r.getName()).strip() + ";"));
-        recipients.add("- Lưu: " + (h.getArchive().isBlank() ? "VT" : nfc(h.getArchive()).strip()) + ".");
-        List<String> authority = new ArrayList<>();
-        String head = (nfc(h.getSignerAuthority()).strip() + " " + nfc(h.getSignerAuthorityTitle()).strip()).strip();
-        if (!head.isEmpty()) {
-            authority.add(head);
-        }
-        if (!h.getSignerTitle().isBlank()) {
-            authority.add(nfc(h.getSignerTitle()).strip());
-        }
-        last.add(new ClosingBlock("Nơi nhận:", recipients, authority, nfc(h.getSignerName()).strip()));
+        last.add(ReportParts.signerClosing(h));
         sections.add(new Section(Orientation.PORTRAIT, last));
         String fileBase = "bao-cao-ket-qua-nam-hoc-" + years + "-"
                 + (h.getNumber() == null ? "plan-" + plan.getId() : Texts.slug(number));
@@ -208,49 +191,14 @@ public final class YearEndReportBuilder {
                 + years, fileBase, sections, data(plan, year, closed, day, lines, criteria, t));
     }
 
-    private static List<Row> head(List<String> titles) {
-        List<Row> rows = new ArrayList<>();
-        rows.add(new Row(RowKind.HEADER, titles.stream().map(c -> Cell.of(Run.bold(c), Align.CENTER)).toList()));
-        List<Cell> numbers = new ArrayList<>();
-        for (int i = 1; i <= titles.size(); i++) {
-            numbers.add(Cell.of(Run.italic("(" + i + ")"), Align.CENTER));
-        }
-        rows.add(new Row(RowKind.COLUMN_NUMBERS, numbers));
-        return rows;
-    }
-
-    /** Columns of {@code type} at the indexes given, text elsewhere. */
-    private static List<Column> columns(List<String> titles, int[] weights, ColumnType type, int... indexes) {
-        List<Column> columns = new ArrayList<>();
-        for (int i = 0; i < titles.size(); i++) {
-            final int index = i;
-            boolean typed = java.util.Arrays.stream(indexes).anyMatch(m -> m == index);
-            columns.add(new Column(titles.get(i), weights[i], typed ? type : ColumnType.TEXT));
-        }
-        return columns;
-    }
-
-    private static Cell count(int v) {
-        return centre(v).withAmount((long) v);
-    }
-
-    private static Cell boldCount(int v) {
-        return bold(v).withAmount((long) v);
-    }
-
-    private static Cell centre(Object value) {
-        return Cell.of(Run.plain(String.valueOf(value)), Align.CENTER);
-    }
-
     private static Table criteriaTable(List<CriterionResult> criteria, ProgressTotals t, Map<String, String> titles) {
-        List<Row> rows = head(CRITERION_COLUMNS);
+        List<Row> rows = ReportParts.head(CRITERION_COLUMNS);
         int standard = -1;
         int n = 0;
         for (CriterionResult c : criteria) {
             if (c.standardNo() != standard) {
                 standard = c.standardNo();
-                rows.add(new Row(RowKind.GROUP, List.of(Cell.of(Run.bold(standard > 0 ? "Tiêu chuẩn " + standard
-                        : "Công việc khác"), Align.LEFT).columns(CRITERION_COLUMNS.size()))));
+                rows.add(ReportParts.standardRow(standard, CRITERION_COLUMNS.size()));
             }
             ProgressTotals x = c.totals();
             String title = nfc(titles.getOrDefault(c.criterionCode(), "")).strip();
@@ -260,57 +208,38 @@ public final class YearEndReportBuilder {
                     count(x.inProgress()), count(x.notStarted()), count(x.cancelled()), centre(x.percent() + "%"),
                     Cell.text(c.done() ? "Hoàn thành" : "Chưa hoàn thành"))));
         }
-        rows.add(new Row(RowKind.TOTAL, List.of(Cell.of(Run.bold("Tổng cộng"), Align.CENTER).columns(2),
+        rows.add(new Row(RowKind.TOTAL, List.of(ReportParts.totalLabel(2),
                 boldCount(t.actions()), boldCount(t.done()), boldCount(t.inProgress()), boldCount(t.notStarted()),
                 boldCount(t.cancelled()), bold(t.percent() + "%"), Cell.text(""))));
-        return new Table("Theo tiêu chí", columns(CRITERION_COLUMNS, CRITERION_WEIGHTS, ColumnType.NUMBER, 2, 3, 4, 5, 6),
-                rows);
-    }
-
-    private static Cell bold(Object value) {
-        return Cell.of(Run.bold(String.valueOf(value)), Align.CENTER);
+        return new Table("Theo tiêu chí", ReportParts.columns(CRITERION_COLUMNS, CRITERION_WEIGHTS, ColumnType.NUMBER,
+                2, 3, 4, 5, 6), rows);
     }
 
     private static Table actionTable(List<Line> lines, ProgressTotals t) {
-        List<Row> rows = head(ACTION_COLUMNS);
+        List<Row> rows = ReportParts.head(ACTION_COLUMNS);
         int standard = -1;
         int n = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line a = lines.get(i);
             if (a.standardNo() != standard) {
                 standard = a.standardNo();
-                rows.add(new Row(RowKind.GROUP, List.of(Cell.of(Run.bold(standard > 0 ? "Tiêu chuẩn " + standard
-                        : "Công việc khác"), Align.LEFT).columns(ACTION_COLUMNS.size()))));
+                rows.add(ReportParts.standardRow(standard, ACTION_COLUMNS.size()));
             }
-            boolean firstOfCriterion = i == 0 || !same(lines.get(i - 1), a);
-            List<Cell> cells = new ArrayList<>();
-            if (firstOfCriterion) {
-                int span = 1;
-                while (i + span < lines.size() && same(lines.get(i + span), a)) {
-                    span++;
-                }
-                cells.add(Cell.of(Run.plain(String.valueOf(++n)), Align.CENTER).rows(span));
-                cells.add(Cell.of(Run.plain(a.criterionCode().isBlank() ? "" : "Tiêu chí " + a.criterionCode()),
-                        Align.LEFT).rows(span));
-            } else {
-                cells.add(Cell.continuation());
-                cells.add(Cell.continuation());
-            }
+            int span = ReportParts.criterionSpan(lines, i, YearEndReportBuilder::same);
+            List<Cell> cells = ReportParts.criterionCells(span, span > 0 ? ++n : n, a.criterionCode());
             cells.add(Cell.text(a.description()));
             cells.add(Cell.text(a.lead()));
             cells.add(Cell.text(MonitoringReportBuilder.status(a.status()) + (a.overdue() ? " (quá hạn)" : "")));
             cells.add(centre(a.percent() + "%"));
-            cells.add(Cell.of(Run.plain(Texts.money(a.planned())), Align.RIGHT).withAmount(a.planned()));
-            cells.add(Cell.of(Run.plain(Texts.money(a.spent())), Align.RIGHT).withAmount(a.spent()));
+            cells.add(ReportParts.money(a.planned()));
+            cells.add(ReportParts.money(a.spent()));
             cells.add(Cell.text(a.result()));
             rows.add(new Row(RowKind.BODY, cells));
         }
-        rows.add(new Row(RowKind.TOTAL, List.of(Cell.of(Run.bold("Tổng cộng"), Align.CENTER).columns(5),
-                bold(t.percent() + "%"),
-                Cell.of(Run.bold(Texts.money(t.planned())), Align.RIGHT).withAmount(t.planned()),
-                Cell.of(Run.bold(Texts.money(t.spent())), Align.RIGHT).withAmount(t.spent()),
+        rows.add(new Row(RowKind.TOTAL, List.of(ReportParts.totalLabel(5), bold(t.percent() + "%"),
+                ReportParts.boldMoney(t.planned()), ReportParts.boldMoney(t.spent()),
                 Cell.of(Run.bold("Hoàn thành " + t.done() + "/" + t.actions()), Align.LEFT))));
-        return new Table("Kết quả", columns(ACTION_COLUMNS, ACTION_WEIGHTS, ColumnType.MONEY, 6, 7), rows);
+        return new Table("Kết quả", ReportParts.columns(ACTION_COLUMNS, ACTION_WEIGHTS, ColumnType.MONEY, 6, 7), rows);
     }
 
     private static boolean same(Line a, Line b) {
@@ -346,41 +275,6 @@ public final class YearEndReportBuilder {
         return Integer.compare(x.length, y.length);
     };
 
-    /** @return the counts and sums of {@link ProgressTotals} over the actions */
-    static ProgressTotals totals(List<ActionProgress> progress) {
-        int done = 0;
-        int inProgress = 0;
-        int cancelled = 0;
-        int overdue = 0;
-        int dueSoon = 0;
-        long percentSum = 0;
-        int counted = 0;
-        long planned = 0;
-        long spent = 0;
-        for (ActionProgress a : progress) {
-            switch (a.status()) {
-                case DONE -> done++;
-                case CANCELLED -> cancelled++;
-                case IN_PROGRESS, LATE, PAUSED -> inProgress++;
-                default -> {
-                }
-            }
-            if (a.dueState() == DueState.OVERDUE) {
-                overdue++;
-            } else if (a.dueState() == DueState.DUE_SOON) {
-                dueSoon++;
-            }
-            if (a.status() != ActionStatus.CANCELLED) {
-                percentSum += a.percent();
-                counted++;
-            }
-            planned += a.planned() == null ? 0 : a.planned();
-            spent += a.spent() == null ? 0 : a.spent();
-        }
-        int percent = counted == 0 ? 0 : (int) ((percentSum * 2 + counted) / (2L * counted));
-        return new ProgressTotals(progress.size(), done, cancelled, inProgress, overdue, dueSoon, percent, planned, spent);
-    }
-
     private static Map<String, Object> data(PlanDocument plan, int year, boolean closed, LocalDate day,
                                             List<Line> lines, List<CriterionResult> criteria, ProgressTotals t) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -390,14 +284,14 @@ public final class YearEndReportBuilder {
         m.put("schoolYear", DueRules.schoolYearLabel(year));
         m.put("closed", closed);
         m.put(closed ? "closedOn" : "asOf", day == null ? null : day.toString());
-        m.put("totals", totals(t));
+        m.put("totals", ReportParts.totals(t));
         List<Object> cs = new ArrayList<>();
         for (CriterionResult c : criteria) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("criterionCode", c.criterionCode());
             x.put("standardNo", c.standardNo());
             x.put("done", c.done());
-            x.put("totals", totals(c.totals()));
+            x.put("totals", ReportParts.totals(c.totals()));
             cs.add(x);
         }
         m.put("criteria", cs);
@@ -418,21 +312,5 @@ public final class YearEndReportBuilder {
         }
         m.put("actions", actions);
         return m;
-    }
-
-    /** @return the totals as JSON-like data */
-    static Map<String, Object> totals(ProgressTotals t) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("actions", t.actions());
-        x.put("done", t.done());
-        x.put("inProgress", t.inProgress());
-        x.put("notStarted", t.notStarted());
-        x.put("cancelled", t.cancelled());
-        x.put("overdue", t.overdue());
-        x.put("dueSoon", t.dueSoon());
-        x.put("percent", t.percent());
-        x.put("planned", t.planned());
-        x.put("spent", t.spent());
-        return x;
     }
 }
