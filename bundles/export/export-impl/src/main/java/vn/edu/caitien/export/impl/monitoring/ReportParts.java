@@ -21,6 +21,7 @@ import vn.edu.caitien.export.api.Table.ColumnType;
 import vn.edu.caitien.export.api.Table.Row;
 import vn.edu.caitien.export.api.Table.RowKind;
 import vn.edu.caitien.export.impl.Texts;
+import vn.edu.caitien.export.impl.plan.PlanDocumentBuilder;
 import vn.edu.caitien.monitoring.api.ActionProgress;
 import vn.edu.caitien.monitoring.api.ActionStatus;
 import vn.edu.caitien.monitoring.api.DueState;
@@ -52,18 +53,7 @@ final class ReportParts {
 
     /** @return "Nơi nhận" (the plan's recipients and archive) and the signature of the plan's signer */
     static ClosingBlock signerClosing(DocumentHeader h) {
-        List<String> recipients = new ArrayList<>();
-        h.getRecipients().forEach(r -> recipients.add("- " + nfc(r.getName()).strip() + ";"));
-        recipients.add("- Lưu: " + (h.getArchive().isBlank() ? "VT" : nfc(h.getArchive()).strip()) + ".");
-        List<String> authority = new ArrayList<>();
-        String head = (nfc(h.getSignerAuthority()).strip() + " " + nfc(h.getSignerAuthorityTitle()).strip()).strip();
-        if (!head.isEmpty()) {
-            authority.add(head);
-        }
-        if (!h.getSignerTitle().isBlank()) {
-            authority.add(nfc(h.getSignerTitle()).strip());
-        }
-        return new ClosingBlock("Nơi nhận:", recipients, authority, nfc(h.getSignerName()).strip());
+        return PlanDocumentBuilder.closing(h, r -> "- " + nfc(r.getName()).strip() + ";");
     }
 
     /** @return "Tỷ lệ hoàn thành bình quân: n%." */

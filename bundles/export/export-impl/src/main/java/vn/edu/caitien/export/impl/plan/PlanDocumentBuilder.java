@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import vn.edu.caitien.catalogue.api.PlanForm;
 import vn.edu.caitien.export.api.Align;
@@ -141,9 +142,17 @@ public final class PlanDocumentBuilder {
     }
 
     private ClosingBlock closing(DocumentHeader h) {
+        return closing(h, PlanDocumentBuilder::recipient);
+    }
+
+    /**
+     * "Nơi nhận" (the plan's recipients, each as {@code line} writes it, and the archive) beside the signature of the
+     * plan's signer: the end of the plan and of the reports made from it.
+     */
+    public static ClosingBlock closing(DocumentHeader h, Function<Recipient, String> line) {
         List<String> recipients = new ArrayList<>();
         for (Recipient r : h.getRecipients()) {
-            recipients.add(recipient(r));
+            recipients.add(line.apply(r));
         }
         recipients.add("- Lưu: " + (h.getArchive().isBlank() ? "VT" : nfc(h.getArchive()).strip()) + ".");
         List<String> authority = new ArrayList<>();
