@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +52,7 @@ import vn.edu.caitien.plan.impl.PlanFixtures;
 import vn.edu.caitien.plan.impl.PlanServiceImpl;
 import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.testsupport.TestDatabase;
+import vn.edu.caitien.testsupport.Together;
 
 /**
  * Ten progress reports sent at the same moment, on Derby and on PostgreSQL, on one action and on ten actions: every
@@ -357,34 +357,6 @@ abstract class ConcurrentProgressContract {
 
     /** Starts every task at once and waits for all; the first failure fails the test. */
     private static List<Object> runTogether(List<Callable<Object>> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(work.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(work.size());
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Object>> running = new ArrayList<>();
-            for (Callable<Object> w : work) {
-                running.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return w.call();
-                }));
-            }
-            assertThat(ready.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            List<Object> results = new ArrayList<>();
-            for (Future<Object> f : running) {
-                try {
-                    results.add(f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    throw (Exception) e.getCause();
-                }
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Together.run(work, TIMEOUT_SECONDS);
     }
 }

@@ -16,10 +16,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -46,6 +42,7 @@ import vn.edu.caitien.portal.api.Membership;
 import vn.edu.caitien.portal.api.PortalRole;
 import vn.edu.caitien.portal.api.PortalUser;
 import vn.edu.caitien.testsupport.TestDatabase;
+import vn.edu.caitien.testsupport.Together;
 
 /**
  * Two and ten users editing the same plan at the same moment, on Derby and on PostgreSQL. Every user reads the plan,
@@ -409,33 +406,7 @@ abstract class ConcurrentPlanEditsContract {
 
     /** Starts every task at once and waits for all; the first failure fails the test. */
     private static void runTogether(List<Callable<Void>> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(work.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(work.size());
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Void>> running = new ArrayList<>();
-            for (Callable<Void> w : work) {
-                running.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return w.call();
-                }));
-            }
-            assertThat(ready.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            for (Future<Void> f : running) {
-                try {
-                    f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    throw (Exception) e.getCause();
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Together.run(work, TIMEOUT_SECONDS);
     }
 
     // ------------------------------------------------------------------------------------------------ checks
