@@ -59,7 +59,7 @@ class ConcurrentWriteRetryTest {
     private SqlSessionFactory factory() {
         SqlSession session = proxy(SqlSession.class, (p, method, args) -> switch (method.getName()) {
             case "getMapper" -> proxy(MonitoringMapper.class, (p2, m2, a2) -> {
-                throw new UnsupportedOperationException(m2.getName());
+                throw notAnswered(m2);
             });
             case "commit" -> {
                 String state = refusals.poll();
@@ -70,14 +70,23 @@ class ConcurrentWriteRetryTest {
                 yield null;
             }
             case "close", "rollback" -> null;
-            default -> throw new UnsupportedOperationException(method.getName());
+            default -> throw notAnswered(method);
         });
         return proxy(SqlSessionFactory.class, (p, method, args) -> {
             if (method.getName().equals("openSession")) {
                 return session;
             }
-            throw new UnsupportedOperationException(method.getName());
+            throw notAnswered(method);
         });
+    }
+
+    /**
+     * The fakes answer only what the retry loop calls (open a session, commit, roll back, close); any other call means
+     * the store now does something this test does not model, and fails the test loudly.
+     */
+    private static UnsupportedOperationException notAnswered(java.lang.reflect.Method method) {
+        return new UnsupportedOperationException("the test's fake does not answer " + method.getDeclaringClass()
+                .getSimpleName() + "." + method.getName());
     }
 
     @SuppressWarnings("unchecked")
